@@ -1,0 +1,153 @@
+/// A small, fast JSON writer into a byte buffer, for the output path where
+/// Foundation's `JSONEncoder` is too slow.
+///
+/// It writes exactly what it is told (no pretty printing, keys in call order)
+/// and escapes strings per RFC 8259; lone surrogates become U+FFFD.
+public struct JSONWriter: Sendable {
+    /// The bytes written so far (UTF-8).
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    /// Creates an empty writer.
+    public init() {}
+
+    /// The output as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Empties the buffer, keeping its storage.
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = false
+    }
+
+    /// Appends a newline, ending a JSONL record.
+    public mutating func newline() {
+        bytes.append(0x0A)
+        needsComma = false
+    }
+
+    /// Opens an object (`{`), as a value or as the value of `key`.
+    public mutating func beginObject(_ key: String? = nil) { open(key, 0x7B) }
+    /// Closes an object.
+    public mutating func endObject() { close(0x7D) }
+    /// Opens an array (`[`), as a value or as the value of `key`.
+    public mutating func beginArray(_ key: String? = nil) { open(key, 0x5B) }
+    /// Closes an array.
+    public mutating func endArray() { close(0x5D) }
+
+    /// Writes a string value.
+    public mutating func string(_ value: String, key: String? = nil) {
+        separate(key)
+        quote(value.utf8)
+    }
+
+    /// Writes a string value from UTF-16 code units (a slice of a document).
+    public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
+        separate(key)
+        bytes.append(0x22)
+        var iterator = value.makeIterator()
+        var decoder = Unicode.UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value < 0x80, scalar.value >= 0x20, scalar != "\"", scalar != "\\" {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    appendEscaped(scalar)
+                }
+            case .error: appendEscaped("\u{FFFD}")
+            case .emptyInput: break loop
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// Writes an integer value.
+    public mutating func number(_ value: Int, key: String? = nil) {
+        separate(key)
+        appendInteger(value)
+    }
+
+    /// Writes a number already in JSON form ("72000000000", "0.34").
+    public mutating func number(literal: String, key: String? = nil) {
+        separate(key)
+        bytes.append(contentsOf: literal.utf8)
+    }
+
+    /// Writes a floating-point value, shortest round-trip form.
+    public mutating func number(_ value: Double, key: String? = nil) {
+        separate(key)
+        if value.isFinite { bytes.append(contentsOf: value.description.utf8) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func bool(_ value: Bool, key: String? = nil) {
+        separate(key)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// Writes `null`.
+    public mutating func null(key: String? = nil) {
+        separate(key)
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    private mutating func open(_ key: String?, _ bracket: UInt8) {
+        separate(key)
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    private mutating func separate(_ key: String?) {
+        if needsComma { bytes.append(0x2C) }
+        needsComma = true
+        if let key {
+            quote(key.utf8)
+            bytes.append(0x3A)
+        }
+    }
+
+    private mutating func quote(_ utf8: String.UTF8View) {
+        bytes.append(0x22)
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                appendEscaped(Unicode.Scalar(byte))
+            } else {
+                bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    private mutating func appendEscaped(_ scalar: Unicode.Scalar) {
+        switch scalar.value {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+        case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+        case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+        case 0..<0x20:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(scalar.value >> 4)], hex[Int(scalar.value & 0xF)]])
+        default:
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
+
+    private mutating func appendInteger(_ value: Int) {
+        if value < 0 {
+            bytes.append(0x2D)
+            appendInteger(-value)
+            return
+        }
+        if value >= 10 { appendInteger(value / 10) }
+        bytes.append(UInt8(0x30 + value % 10))
+    }
+}
