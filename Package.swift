@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "ClaimGraphTests",
             dependencies: ["ClaimGraph"],
-            resources: [.copy("Cases")]
+            exclude: ["Cases"]
         ),
     ]
 )
