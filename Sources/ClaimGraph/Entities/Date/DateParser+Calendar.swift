@@ -140,7 +140,7 @@ extension DateParser {
             end = yearIndex + 1
         }
         guard let value = resolver.day(day, month: word.month,
-                                       of: year ?? resolver.year(forMonths: word.month, word.month, Direction(cue(before: index))))
+                                       of: year ?? yearOf(months: word.month, word.month, Direction(cue(before: index))))
         else { return nil }
         return DateParse(index, end, value, "date.absolute-day", listedDay: (word.month, day))
     }
@@ -191,7 +191,7 @@ extension DateParser {
             end = phrase.end
         } else if year == nil {
             let firstMonth = kind == .quarter ? number * 3 - 2 : number * 6 - 5
-            year = resolver.year(forMonths: firstMonth, firstMonth + (kind == .quarter ? 2 : 5), Direction(cue(before: index)))
+            year = yearOf(months: firstMonth, firstMonth + (kind == .quarter ? 2 : 5), Direction(cue(before: index)))
         }
         let value = kind == .quarter ? resolver.quarter(number, of: year, fiscal: fiscal) : resolver.half(number, of: year, fiscal: fiscal)
         return DateParse(index, end, value, kind == .quarter ? "date.quarter" : "date.half")
@@ -256,19 +256,35 @@ extension DateParser {
     // MARK: Months and days
 
     /// "May 15, 2025", "Jan. 5", "December 31,2020", "June 2025",
-    /// "October, 1985", "May of 2025", "May one", and a bare month where the
-    /// context shows it is one. `direction` places a date written without its year.
+    /// "October, 1985", "May of 2025", "May one", "March 1-10", "February
+    /// last year", and a bare month where the context shows it is one.
+    /// `direction` places a date written without its year.
     func monthDate(at index: Int, _ direction: Direction) -> DateParse? {
-        guard let word = word(index), word.is(.anyMonth), isCapitalized(index) else { return nil }
+        guard let word = word(index), word.is(.anyMonth) else { return nil }
+        // Lowercase only for full names with a day or year after them, or glued
+        // after "end-" or "mid-": Reuters writes "end-february 1986".
+        let lowercase = !isCapitalized(index)
+        if lowercase, !word.is(.month) { return nil }
         let month = word.month
         var next = index + 1
         let hasPeriod = endsWithPeriod(index) || (isCharacter(next, 0x2E) && attached(next) && word.is(.monthAbbreviation))
         if hasPeriod, !endsWithPeriod(index) { next += 1 }
         let placement = direction == .nearest ? Direction(cue(before: index)) : direction
         if let day = dayOfMonth(at: next) {
-            let year = day.year ?? resolver.year(forMonths: month, month, placement)
-            guard let value = resolver.day(day.day, month: month, of: year) else { return nil }
-            return DateParse(index, day.end, value, "date.absolute-day", listedDay: (month, day.day))
+            var end = day.end
+            var year = day.year
+            if year == nil, let phrase = relativeYear(at: end) {
+                year = phrase.year
+                end = phrase.end
+            }
+            guard let value = resolver.day(day.day, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+            if let last = day.lastDay {
+                guard var range = resolver.day(last, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+                range.start = value.start
+                range.timex = resolver.month(month, of: value.start?.year).timex
+                return DateParse(index, end, range, "date.absolute-day")
+            }
+            return DateParse(index, end, value, "date.absolute-day", listedDay: (month, day.day))
         }
         var yearIndex = next
         if isCharacter(yearIndex, 0x2C) || isWord(yearIndex, lexicon.grammar.of) { yearIndex += 1 }
@@ -278,21 +294,39 @@ extension DateParser {
         if isApostrophe(next), let phrase = yearPhrase(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
         }
+        if let phrase = relativeYear(at: next) {
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+        }
+        if lowercase, !(isGluedHyphen(index - 1) && `is`(index - 2, [.position, .modifier])) { return nil }
         guard bareMonthAllowed(at: index, word, hasPeriod: hasPeriod, governed: direction != .nearest) else { return nil }
-        return DateParse(index, next, resolver.month(month, of: resolver.year(forMonths: month, month, placement)), "date.absolute-month")
+        return DateParse(index, next, resolver.month(month, of: yearOf(months: month, month, placement)), "date.absolute-month")
+    }
+
+    /// "this year", "last year", "next year" after a month or day: "February last year".
+    private func relativeYear(at index: Int) -> (year: Int?, end: Int)? {
+        guard let word = word(index), word.is(.relative), [.this, .last, .next].contains(word.relative),
+              let phrase = yearPhrase(at: index), !phrase.fiscal else { return nil }
+        return (phrase.year, phrase.end)
+    }
+
+    /// The year of a period named without one ("April", "the fourth
+    /// quarter"): a year named earlier in the same sentence ("1986 net ...
+    /// in the fourth quarter"), else the one the resolver places by the document date.
+    func yearOf(months first: Int, _ last: Int, _ direction: Direction) -> Int? {
+        if direction == .nearest, let sentenceYear { return sentenceYear }
+        return resolver.year(forMonths: first, last, direction)
     }
 
     /// Whether a month name with no day or year after it is a date: "May" and
     /// all-caps months need a date word before them ("in May", "early May")
-    /// or a month listed before them ("April and May"); abbreviations need
-    /// their period; other months are dates unless a capitalized word follows
-    /// ("April Ryan").
+    /// or a month listed before them ("April and May", "April/May");
+    /// abbreviations need their period; other months are dates unless a
+    /// capitalized word follows ("April Ryan").
     private func bareMonthAllowed(at index: Int, _ word: DateWord, hasPeriod: Bool, governed: Bool) -> Bool {
         if word.is(.monthAbbreviation), !hasPeriod { return false }
         let before = index - 1
-        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position])
-            || ((isWord(before, lexicon.grammar.and) || isWord(before, lexicon.grammar.or) || isCharacter(before, 0x2C))
-                && `is`(before - 1, .anyMonth))
+        let listed = isWord(before, lexicon.grammar.and) || isWord(before, lexicon.grammar.or) || isCharacter(before, 0x2C) || isCharacter(before, 0x2F)
+        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (listed && `is`(before - 1, .anyMonth))
         if word.is(.ambiguousMonth) || isAllCaps(index) { return dateWordBefore }
         if dateWordBefore { return true }
         let next = index + 1
@@ -300,28 +334,33 @@ extension DateParser {
     }
 
     /// A day of the month after a month name, and the year after it if any:
-    /// "15", "15th", "15, 2025", "31,2020"; a number word only where nothing
-    /// but punctuation, "to" or "and" follows ("May one to shareholders").
-    private func dayOfMonth(at index: Int) -> (day: Int, year: Int?, end: Int)? {
+    /// "15", "15th", "15, 2025", "31,2020", "1-10" (a range: `lastDay`); a
+    /// number word only where nothing but punctuation, "to" or "and" follows
+    /// ("May one to shareholders").
+    private func dayOfMonth(at index: Int) -> (day: Int, year: Int?, end: Int, lastDay: Int?)? {
         guard inside(index) else { return nil }
         if tokens[index].kind == .number {
-            if let split = dayCommaYear(at: index) { return (split.day, split.year, index + 1) }
+            if let split = dayCommaYear(at: index) { return (split.day, split.year, index + 1, nil) }
             guard tokens[index].length <= 2, let day = integer(index), (1...31).contains(day) else { return nil }
             var end = index + 1
             if attached(end), `is`(end, .ordinalSuffix) { end += 1 }
-            if `is`(end, .quantity) || isCharacter(end, 0x25) || isGluedHyphen(end) { return nil }
+            if `is`(end, .quantity) || isCharacter(end, 0x25) { return nil }
+            if isGluedHyphen(end) {
+                guard tokens[end + 1].length <= 2, let last = integer(end + 1), last > day, last <= 31 else { return nil }
+                return (day, nil, end + 2, last)
+            }
             var yearIndex = end
             if isCharacter(yearIndex, 0x2C) { yearIndex += 1 }
             if let year = yearNumber(at: yearIndex, in: 1000...2999), !`is`(yearIndex + 1, .quantity) {
-                return (day, year, yearIndex + 1)
+                return (day, year, yearIndex + 1, nil)
             }
-            return (day, nil, end)
+            return (day, nil, end, nil)
         }
         guard let word = word(index), word.is(.number), word.number <= 31 else { return nil }
         let next = index + 1
         let ends = !inside(next) || (tokens[next].kind == .punctuation && !isGluedHyphen(next))
             || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and)
-        return ends ? (word.number, nil, next) : nil
+        return ends ? (word.number, nil, next, nil) : nil
     }
 
     /// "31,2020": a day and a year that lost the space between them.
@@ -383,7 +422,7 @@ extension DateParser {
             } else if resolver.anchor != nil {
                 let months = unit.unit == .quarter ? 3 : 6
                 let first = (number - 1) * months + 1
-                year = resolver.year(forMonths: first, first + months - 1, Direction(cue(before: index)))
+                year = yearOf(months: first, first + months - 1, Direction(cue(before: index)))
             }
         }
         if unit.unit == .quarter {
@@ -410,7 +449,7 @@ extension DateParser {
         if isWord(next, lexicon.grammar.in) || isWord(next, lexicon.grammar.of) || modifiesNoun(next) { return nil }
         var placement = direction
         if placement == .nearest { placement = delayed || orLater ? .future : Direction(cue(before: index)) }
-        let year = resolver.year(forMonths: first, first + 2, placement)
+        let year = yearOf(months: first, first + 2, placement)
         return DateParse(index, next, resolver.season(word.season, of: year), "date.season")
     }
 

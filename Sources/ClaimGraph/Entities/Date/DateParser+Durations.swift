@@ -60,10 +60,13 @@ extension DateParser {
         }
         guard let unit = word(next), unit.is(.anyUnit) else { return nil }
         next += 1
-        if `is`(next, .age) || (isGluedHyphen(next) && `is`(next + 1, .age)) || (isWord(next, grammar.of) && `is`(next + 1, .age)) {
+        // Ages ("70 years old") are not dates; nor is a unit inside a longer compound ("year-on-year").
+        if `is`(next, .age) || isGluedHyphen(next) || (isWord(next, grammar.of) && `is`(next + 1, .age)) {
             return nil
         }
-        if unit.unit == .quarter || unit.unit == .half, isWord(next, grammar.of) { return nil }
+        // "a quarter of the shares", "one quarter or 17.8 mln dlrs": fractions, unless led ("for one quarter").
+        let fraction = unit.unit == .quarter || unit.unit == .half
+        if fraction, isWord(next, grammar.of) || (unit.is(.unit) && !led) { return nil }
         var amount = first.amount
         if isWord(next, grammar.or) {
             if isWord(next + 1, grammar.more) || isWord(next + 1, grammar.less) || isWord(next + 1, grammar.so) || isWord(next + 1, grammar.longer) {

@@ -47,6 +47,14 @@ extension DateParser {
             }
             return DateParse(index, next + 1, resolver.shifted(unit, by: offset), "date.relative-" + unit.rawValue)
         }
+        if target.is(.weekend) {
+            switch kind {
+            case .this: return DateParse(index, next + 1, resolver.weekend(.current), "date.relative-week")
+            case .last, .past, .previous: return DateParse(index, next + 1, resolver.weekend(.before), "date.relative-week")
+            case .next, .coming, .following: return DateParse(index, next + 1, resolver.weekend(.after), "date.relative-week")
+            case .recent: return nil
+            }
+        }
         let direction: Direction
         switch kind {
         case .this: direction = .current
@@ -107,21 +115,27 @@ extension DateParser {
     }
 
     /// "the year", "the quarter", "the year 2025", "the year before", "the
-    /// fiscal year" (after "the"): the year the text speaks of, or the
-    /// current week, month or quarter.
+    /// fiscal year", "the month of February", "the week of March 2", "the
+    /// weekend" (after "the"): the year the text speaks of, or the current
+    /// week, month or quarter.
     private func anaphoricUnit(at index: Int) -> DateParse? {
         var next = index
         let fiscal = `is`(next, .fiscal)
         if fiscal { next += 1 }
-        guard let unit = word(next), unit.is(.unit), !isCapitalized(next) || isAllCaps(next) else { return nil }
+        guard let unit = word(next), !isCapitalized(next) || isAllCaps(next) else { return nil }
+        if unit.is(.weekend), !fiscal {
+            return DateParse(index, next + 1, resolver.weekend(.past), "date.relative-week")
+        }
+        guard unit.is(.unit) else { return nil }
         next += 1
-        let shift = word(next).flatMap { $0.is(.shift) ? $0.shift : nil }
+        // "before" and "after" end the phrase only at a clause boundary: not "the year after gaining".
+        let shift = word(next).flatMap { $0.is(.shift) && endsClause(at: next + 1) ? $0.shift : nil }
         let back = shift == .before || shift == .earlier
         let ahead = shift == .after || shift == .later
         switch unit.unit {
         case .year:
-            if !fiscal, let year = yearNumber(at: next, in: 1000...2999) {
-                return DateParse(index, next + 1, resolver.year(year), "date.absolute-year")
+            if let year = yearNumber(at: next, in: 1000...2999) {
+                return DateParse(index, next + 1, resolver.year(year, fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.absolute-year")
             }
             if back || ahead {
                 return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: back ? -1 : 1)), "date.anaphoric")
@@ -129,6 +143,14 @@ extension DateParser {
             return DateParse(index, next, resolver.year(resolver.referenced(offset: 0), fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.anaphoric")
         case .quarter, .month, .week, .decade:
             guard !fiscal else { return nil }
+            if isWord(next, lexicon.grammar.of), let named = monthDate(at: next + 1, .nearest) {
+                if unit.unit == .month, named.value.grain == .month {
+                    return DateParse(index, named.end, named.value, named.rule)
+                }
+                if unit.unit == .week, named.value.grain == .day, let day = named.value.start {
+                    return DateParse(index, named.end, resolver.week(containing: day), "date.absolute-day")
+                }
+            }
             if back || ahead {
                 return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), "date.reference")
             }
@@ -138,6 +160,12 @@ extension DateParser {
         }
     }
 
+    /// Whether a clause may end before token `index`: the sentence ends, or
+    /// punctuation or a function word follows.
+    func endsClause(at index: Int) -> Bool {
+        !inside(index) || tokens[index].kind == .punctuation || `is`(index, .function)
+    }
+
     /// "the 1988 financial year", "the 1986/87 fiscal year" (after "the").
     private func namedFiscalYear(at index: Int) -> DateParse? {
         guard !`is`(index, .fiscal), let phrase = yearPhrase(at: index, explicitOnly: true), `is`(phrase.end, .fiscal),
@@ -145,21 +173,28 @@ extension DateParser {
         return DateParse(index, phrase.end + 2, resolver.year(phrase.year, fiscal: true), "date.fiscal-year")
     }
 
-    /// "the first nine months of 1986" (after "the"): the months from the
-    /// start of the year, a duration anchored in it.
+    /// "the first nine months of 1986", "the last three months of the year"
+    /// (after "the"): months from the start or to the end of a year, a
+    /// duration anchored in it.
     private func firstPeriods(at index: Int) -> DateParse? {
-        guard let ordinal = word(index), ordinal.is(.ordinal), ordinal.number == 1,
+        guard let word = word(index) else { return nil }
+        let fromStart = word.is(.ordinal) && word.number == 1
+        guard fromStart || (word.is(.relative) && word.relative == .last),
               let count = count(at: index + 1), !count.isArticle, let amount = count.amount, amount == amount.rounded(),
-              let unit = word(count.end), unit.is(.units), [.month, .quarter, .week].contains(unit.unit) else { return nil }
+              let unit = self.word(count.end), unit.is(.units), [.month, .quarter, .week].contains(unit.unit) else { return nil }
         var end = count.end + 1
         var year = resolver.referenced(offset: 0)
         if isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
             year = phrase.year
             end = phrase.end
+        } else if !fromStart {
+            return nil
         }
         var value = DateResolver.duration(amount, unit.unit)
         if let year {
-            (value.start, value.end) = DateResolver.interval(of: Int(amount), unit.unit, from: CalendarDate(unchecked: year, 1, 1), forward: true)
+            (value.start, value.end) = fromStart
+                ? DateResolver.interval(of: Int(amount), unit.unit, from: CalendarDate(unchecked: year, 1, 1), forward: true)
+                : DateResolver.interval(of: Int(amount), unit.unit, from: CalendarDate(unchecked: year, 12, 31), forward: false)
         }
         return DateParse(index, end, value, "date.span")
     }
@@ -181,7 +216,7 @@ extension DateParser {
         next += 1
         let grammar = lexicon.grammar
         guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to),
-              let date = monthDate(at: next + 1, .past), date.value.grain == .day else { return nil }
+              let date = monthDate(at: next + 1, .past), date.value.grain == .day || date.value.grain == .month else { return nil }
         guard let end = date.value.end else {
             return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(unit.unit) : DateResolver.duration(Double(amount), unit.unit),
                              "date.period-ended")
@@ -232,9 +267,9 @@ extension DateParser {
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
     }
 
-    /// "the end of 1986", "the beginning of next year", "end of March".
+    /// "the end of 1986", "the beginning of next year", "end of March", "end-1987".
     func positioned(at index: Int) -> DateParse? {
-        guard let word = word(index), word.is(.position), isWord(index + 1, lexicon.grammar.of) else { return nil }
+        guard let word = word(index), word.is(.position), isWord(index + 1, lexicon.grammar.of) || isGluedHyphen(index + 1) else { return nil }
         let next = index + 2
         guard inside(next), let target = isWord(next, lexicon.grammar.the) ? determined(at: next) : point(at: next),
               ![.duration, .reference, .day].contains(target.value.grain) else { return nil }

@@ -21,6 +21,8 @@ struct DateParser {
     private(set) var sentenceStart = 0
     /// The index just past the sentence's last token.
     private(set) var limit = 0
+    /// The year of the last date in this sentence that named one.
+    private(set) var sentenceYear: Int?
 
     init(document: Document, lexicon: DateLexicon) {
         self.lexicon = lexicon
@@ -41,6 +43,7 @@ struct DateParser {
         for sentence in sentences {
             sentenceStart = sentence.tokens.lowerBound
             limit = sentence.tokens.upperBound
+            sentenceYear = nil
             var index = sentenceStart
             while index < limit {
                 guard mayStart(index), var parse = longest(at: index) else {
@@ -70,6 +73,7 @@ struct DateParser {
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
         if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
             resolver.referenceYear = year
+            sentenceYear = year
         }
     }
 

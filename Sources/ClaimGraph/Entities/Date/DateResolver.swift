@@ -82,6 +82,24 @@ struct DateResolver {
         return DateValue(timex: Self.pad(year, 4) + "-W" + Self.pad(week, 2), start: monday, end: monday.adding(days: 6), grain: .week)
     }
 
+    /// A weekend (Saturday and Sunday, "1987-W12-WE"): `.current` the one of
+    /// the document date's week, `.before` and `.after` the ones of the weeks
+    /// around it, `.past` the latest one that has begun.
+    func weekend(_ direction: Direction) -> DateValue {
+        guard let anchor else { return DateValue(timex: "XXXX-WXX-WE", grain: .week) }
+        var weeks = 0
+        switch direction {
+        case .before: weeks = -1
+        case .after: weeks = 1
+        case .past: weeks = anchor.weekday >= 6 ? 0 : -1
+        default: break
+        }
+        let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * weeks)
+        let (year, week) = saturday.isoWeek
+        return DateValue(timex: Self.pad(year, 4) + "-W" + Self.pad(week, 2) + "-WE", start: saturday,
+                         end: saturday.adding(days: 1), grain: .week)
+    }
+
     /// The decade that starts with `firstYear` ("198X").
     func decade(_ firstYear: Int) -> DateValue {
         DateValue(timex: Self.pad(firstYear / 10, 3) + "X", start: CalendarDate(unchecked: firstYear, 1, 1),

@@ -34,6 +34,7 @@ struct DateWord: Sendable {
         static let function = Classes(rawValue: 1 << 27)
         static let extent = Classes(rawValue: 1 << 28)
         static let age = Classes(rawValue: 1 << 29)
+        static let weekend = Classes(rawValue: 1 << 30)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
