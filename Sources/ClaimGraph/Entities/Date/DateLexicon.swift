@@ -132,7 +132,7 @@ struct DateLexicon: Sendable {
             let flags: [String: DateWord.Classes] = [
                 "vague": .vague, "ordinal-suffix": .ordinalSuffix, "fiscal": .fiscal, "anaphoric": .anaphoric,
                 "every": .every, "delay-verb": .delayVerb, "law": .law, "quantity": .quantity,
-                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend,
+                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar,
             ]
             guard let flag = flags[name], value.isEmpty else { return false }
             word.classes.insert(flag)

@@ -217,10 +217,10 @@ extension DateParser {
         if isApostrophe(index), attached(index + 1), tokens[index + 1].length == 2, let written = integer(index + 1) {
             return (twoDigitYear(written), false, index + 2)
         }
-        if `is`(index, .fiscal) {
+        if `is`(index, [.fiscal, .calendar]) {
             let next = word(index + 1).map { $0.is(.unit) && $0.unit == .year } == true ? index + 2 : index + 1
             guard let phrase = yearPhrase(at: next, explicitOnly: true) else { return nil }
-            return (phrase.year, true, phrase.end)
+            return (phrase.year, `is`(index, .fiscal), phrase.end)
         }
         guard !explicitOnly else { return nil }
         var next = index
@@ -237,6 +237,7 @@ extension DateParser {
             case .coming: offset = 1; deictic = true
             case .previous: offset = -1
             case .following: offset = 1
+            case .that: break
             default: return nil
             }
             next += 1
@@ -278,6 +279,14 @@ extension DateParser {
                 end = phrase.end
             }
             guard let value = resolver.day(day.day, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+            // "May 15-June 15, 1987": one span from the first day to the second.
+            if day.year == nil, isGluedHyphen(end), let second = monthDate(at: end + 1, direction), second.value.grain == .day,
+               let secondEnd = second.value.end {
+                guard var range = resolver.day(day.day, month: month, of: month > secondEnd.month ? secondEnd.year - 1 : secondEnd.year)
+                else { return nil }
+                range.end = secondEnd
+                return DateParse(index, second.end, range, "date.absolute-day")
+            }
             if let last = day.lastDay {
                 guard var range = resolver.day(last, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
                 range.start = value.start
@@ -313,7 +322,7 @@ extension DateParser {
     /// quarter"): a year named earlier in the same sentence ("1986 net ...
     /// in the fourth quarter"), else the one the resolver places by the document date.
     func yearOf(months first: Int, _ last: Int, _ direction: Direction) -> Int? {
-        if direction == .nearest, let sentenceYear { return sentenceYear }
+        if direction == .nearest || direction == .past || direction == .future, let sentenceYear { return sentenceYear }
         return resolver.year(forMonths: first, last, direction)
     }
 

@@ -12,9 +12,12 @@ extension DateParser {
         if kind == .following, !afterThe { return nil }
         let next = index + 1
         if let phrase = yearPhrase(at: afterThe ? index - 1 : index) {
-            let rule = phrase.fiscal ? "date.fiscal-year" : kind == .previous || kind == .following ? "date.anaphoric" : "date.relative-year"
+            let anaphoric = kind == .previous || kind == .following || kind == .that
+            let rule = phrase.fiscal ? "date.fiscal-year" : anaphoric ? "date.anaphoric" : "date.relative-year"
             return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: phrase.fiscal), rule)
         }
+        // "that" and "same" name only the year the text speaks of ("that year", "the same year").
+        guard kind != .that else { return nil }
         if kind != .this, kind != .recent, let count = count(at: next), !count.isArticle,
            let unit = self.word(count.end), unit.is(.anyUnit) {
             return span(index, count.end + 1, kind, count.amount, unit.unit)
@@ -26,7 +29,7 @@ extension DateParser {
                 return DateParse(index, next + 1, DateResolver.reference("PAST_REF"), "date.reference")
             case .next, .coming, .following:
                 return DateParse(index, next + 1, DateResolver.reference("FUTURE_REF"), "date.reference")
-            case .this:
+            case .this, .that:
                 return nil
             }
         }
@@ -43,7 +46,7 @@ extension DateParser {
             case .last: if afterThe { return span(index, next + 1, kind, 1, unit) } else { offset = -1 }
             case .previous: offset = -1
             case .next, .coming, .following: offset = 1
-            case .recent: return nil
+            case .recent, .that: return nil
             }
             return DateParse(index, next + 1, resolver.shifted(unit, by: offset), "date.relative-" + unit.rawValue)
         }
@@ -52,7 +55,7 @@ extension DateParser {
             case .this: return DateParse(index, next + 1, resolver.weekend(.current), "date.relative-week")
             case .last, .past, .previous: return DateParse(index, next + 1, resolver.weekend(.before), "date.relative-week")
             case .next, .coming, .following: return DateParse(index, next + 1, resolver.weekend(.after), "date.relative-week")
-            case .recent: return nil
+            case .recent, .that: return nil
             }
         }
         let direction: Direction
@@ -60,7 +63,7 @@ extension DateParser {
         case .this: direction = .current
         case .last, .past, .previous: direction = .before
         case .next, .coming, .following: direction = .after
-        case .recent: return nil
+        case .recent, .that: return nil
         }
         let placed = monthDate(at: next, direction) ?? weekdayDate(at: next, direction) ?? season(at: next, governed: true, direction)
         return placed.map { DateParse(index, $0.end, $0.value, $0.rule, listedDay: $0.listedDay) }
@@ -102,6 +105,7 @@ extension DateParser {
         consider(relative(at: next, afterThe: true), alone: true)
         consider(ordinalPeriod(at: next), alone: true)
         consider(firstPeriods(at: next), alone: false)
+        consider(ordinalWeekday(at: next), alone: false)
         consider(periodEnded(at: next), alone: false)
         consider(anaphoricUnit(at: next), alone: false)
         consider(positioned(at: next), alone: false)
@@ -126,7 +130,8 @@ extension DateParser {
         if unit.is(.weekend), !fiscal {
             return DateParse(index, next + 1, resolver.weekend(.past), "date.relative-week")
         }
-        guard unit.is(.unit) else { return nil }
+        // "the year-ago quarter": the unit belongs to a compound read on its own.
+        guard unit.is(.unit), !isGluedHyphen(next + 1) else { return nil }
         next += 1
         // "before" and "after" end the phrase only at a clause boundary: not "the year after gaining".
         let shift = word(next).flatMap { $0.is(.shift) && endsClause(at: next + 1) ? $0.shift : nil }
@@ -173,30 +178,53 @@ extension DateParser {
         return DateParse(index, phrase.end + 2, resolver.year(phrase.year, fiscal: true), "date.fiscal-year")
     }
 
-    /// "the first nine months of 1986", "the last three months of the year"
-    /// (after "the"): months from the start or to the end of a year, a
-    /// duration anchored in it.
+    /// "the first nine months of 1986", "the last three months of the
+    /// year", "the first 30 days of March" (after "the"): a stretch from the
+    /// start or to the end of a year or month, a duration anchored in it.
     private func firstPeriods(at index: Int) -> DateParse? {
         guard let word = word(index) else { return nil }
         let fromStart = word.is(.ordinal) && word.number == 1
         guard fromStart || (word.is(.relative) && word.relative == .last),
               let count = count(at: index + 1), !count.isArticle, let amount = count.amount, amount == amount.rounded(),
-              let unit = self.word(count.end), unit.is(.units), [.month, .quarter, .week].contains(unit.unit) else { return nil }
+              let unit = self.word(count.end), unit.is(.units), [.day, .week, .month, .quarter].contains(unit.unit) else { return nil }
         var end = count.end + 1
-        var year = resolver.referenced(offset: 0)
-        if isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
-            year = phrase.year
+        var bounds: (CalendarDate, CalendarDate)?
+        if isWord(end, lexicon.grammar.of), let month = monthDate(at: end + 1, .nearest), month.value.grain == .month {
+            end = month.end
+            if let first = month.value.start, let last = month.value.end { bounds = (first, last) }
+        } else if isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
             end = phrase.end
-        } else if !fromStart {
+            if let year = phrase.year { bounds = (CalendarDate(unchecked: year, 1, 1), CalendarDate(unchecked: year, 12, 31)) }
+        } else if fromStart {
+            if let year = resolver.referenced(offset: 0) { bounds = (CalendarDate(unchecked: year, 1, 1), CalendarDate(unchecked: year, 12, 31)) }
+        } else {
             return nil
         }
         var value = DateResolver.duration(amount, unit.unit)
-        if let year {
-            (value.start, value.end) = fromStart
-                ? DateResolver.interval(of: Int(amount), unit.unit, from: CalendarDate(unchecked: year, 1, 1), forward: true)
-                : DateResolver.interval(of: Int(amount), unit.unit, from: CalendarDate(unchecked: year, 12, 31), forward: false)
+        if let (first, last) = bounds {
+            (value.start, value.end) = DateResolver.interval(of: Int(amount), unit.unit, from: fromStart ? first : last, forward: fromStart)
         }
         return DateParse(index, end, value, "date.span")
+    }
+
+    /// "the third Friday of the month", "the first Monday of March", "the
+    /// last Friday of each month" (after "the").
+    private func ordinalWeekday(at index: Int) -> DateParse? {
+        guard let ordinal = word(index), (ordinal.is(.ordinal) && ordinal.number <= 5) || (ordinal.is(.relative) && ordinal.relative == .last),
+              let day = word(index + 1), day.is(.weekday), isWord(index + 2, lexicon.grammar.of) else { return nil }
+        let next = index + 3
+        if let month = monthDate(at: next, .nearest), month.value.grain == .month {
+            guard let first = month.value.start, let last = month.value.end else {
+                return DateParse(index, month.end, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-weekday")
+            }
+            let date = ordinal.is(.ordinal)
+                ? first.adding(days: (day.weekday - first.weekday + 7) % 7 + 7 * (ordinal.number - 1))
+                : last.adding(days: -((last.weekday - day.weekday + 7) % 7))
+            guard date <= last else { return nil }
+            return DateParse(index, month.end, resolver.day(date), "date.relative-weekday")
+        }
+        guard isWord(next, lexicon.grammar.the) || `is`(next, .every), let unit = word(next + 1), unit.is(.unit), unit.unit == .month else { return nil }
+        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-weekday")
     }
 
     /// "the year ended December 31, 2020", "week ended March 4", "the 12
@@ -211,12 +239,16 @@ extension DateParser {
         if let count = count(at: next), !count.isArticle, let value = count.amount, value == value.rounded(), value >= 1, `is`(count.end, .units) {
             amount = Int(value)
             next = count.end
+        } else if let ordinal = word(next), ordinal.is(.ordinal), `is`(next + 1, .unit) {
+            // "the third quarter ended January 31": a fiscal quarter, named by the calendar quarter it ends in.
+            next += 1
         }
         guard let unit = word(next), unit.is(.anyUnit), [.year, .quarter, .month, .week].contains(unit.unit) else { return nil }
         next += 1
         let grammar = lexicon.grammar
         guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to),
-              let date = monthDate(at: next + 1, .past), date.value.grain == .day || date.value.grain == .month else { return nil }
+              let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1),
+              date.value.grain == .day || date.value.grain == .month else { return nil }
         guard let end = date.value.end else {
             return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(unit.unit) : DateResolver.duration(Double(amount), unit.unit),
                              "date.period-ended")

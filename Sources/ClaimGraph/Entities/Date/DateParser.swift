@@ -73,7 +73,8 @@ struct DateParser {
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
         if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
             resolver.referenceYear = year
-            sentenceYear = year
+            // A year that modifies a noun ("the 1988 budget") does not set when the sentence's other dates are.
+            if !modifiesNoun(parse.end) { sentenceYear = year }
         }
     }
 
@@ -203,8 +204,8 @@ struct DateParser {
     /// Whether the word at `index` is a lowercase noun the date before it
     /// modifies ("fourth quarter profit"), rather than the date's own end.
     func modifiesNoun(_ index: Int) -> Bool {
-        guard inside(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
-        return !`is`(index, [.function, .shift, .preposition, .qualifier, .age])
+        guard inside(index), tokens[index].kind == .word else { return false }
+        return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
     }
 
     static func isPossessive(_ token: Token, in text: [UInt16]) -> Bool {

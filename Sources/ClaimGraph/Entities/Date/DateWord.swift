@@ -35,6 +35,7 @@ struct DateWord: Sendable {
         static let extent = Classes(rawValue: 1 << 28)
         static let age = Classes(rawValue: 1 << 29)
         static let weekend = Classes(rawValue: 1 << 30)
+        static let calendar = Classes(rawValue: 1 << 31)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
@@ -44,7 +45,7 @@ struct DateWord: Sendable {
 
     /// How a relative word places its period.
     enum Relative: String, Sendable {
-        case this, last, next, past, previous, following, coming, recent
+        case this, last, next, past, previous, following, coming, recent, that
     }
 
     /// How a modifier or position narrows a period.
