@@ -140,7 +140,7 @@ extension DateParser {
             end = yearIndex + 1
         }
         guard let value = resolver.day(day, month: word.month,
-                                       of: year ?? yearOf(months: word.month, word.month, Direction(cue(before: index))))
+                                       of: year ?? resolver.year(forMonths: word.month, word.month, Direction(cue(before: index))))
         else { return nil }
         return DateParse(index, end, value, "date.absolute-day", listedDay: (word.month, day))
     }
@@ -218,7 +218,7 @@ extension DateParser {
             return (twoDigitYear(written), false, index + 2)
         }
         if `is`(index, [.fiscal, .calendar]) {
-            let next = word(index + 1).map { $0.is(.unit) && $0.unit == .year } == true ? index + 2 : index + 1
+            let next = word(index + 1).map { $0.is(.anyUnit) && $0.unit == .year } == true ? index + 2 : index + 1
             guard let phrase = yearPhrase(at: next, explicitOnly: true) else { return nil }
             return (phrase.year, `is`(index, .fiscal), phrase.end)
         }
@@ -262,8 +262,8 @@ extension DateParser {
     /// `direction` places a date written without its year.
     func monthDate(at index: Int, _ direction: Direction) -> DateParse? {
         guard let word = word(index), word.is(.anyMonth) else { return nil }
-        // Lowercase only for full names with a day or year after them, or glued
-        // after "end-" or "mid-": Reuters writes "end-february 1986".
+        // Lowercase only for full names with a day or year after them, or after
+        // a modifier or position: Reuters writes "end-february 1986", "late march".
         let lowercase = !isCapitalized(index)
         if lowercase, !word.is(.month) { return nil }
         let month = word.month
@@ -278,7 +278,8 @@ extension DateParser {
                 year = phrase.year
                 end = phrase.end
             }
-            guard let value = resolver.day(day.day, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+            let dayYear = year ?? listedYear(month: month, at: index) ?? closingYear(at: index) ?? resolver.year(forMonths: month, month, placement)
+            guard let value = resolver.day(day.day, month: month, of: dayYear) else { return nil }
             // "May 15-June 15, 1987": one span from the first day to the second.
             if day.year == nil, isGluedHyphen(end), let second = monthDate(at: end + 1, direction), second.value.grain == .day,
                let secondEnd = second.value.end {
@@ -288,7 +289,7 @@ extension DateParser {
                 return DateParse(index, second.end, range, "date.absolute-day")
             }
             if let last = day.lastDay {
-                guard var range = resolver.day(last, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+                guard var range = resolver.day(last, month: month, of: dayYear) else { return nil }
                 range.start = value.start
                 range.timex = resolver.month(month, of: value.start?.year).timex
                 return DateParse(index, end, range, "date.absolute-day")
@@ -306,9 +307,23 @@ extension DateParser {
         if let phrase = relativeYear(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
         }
-        if lowercase, !(isGluedHyphen(index - 1) && `is`(index - 2, [.position, .modifier])) { return nil }
+        if lowercase, !`is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, [.position, .modifier]) { return nil }
         guard bareMonthAllowed(at: index, word, hasPeriod: hasPeriod, governed: direction != .nearest) else { return nil }
-        return DateParse(index, next, resolver.month(month, of: yearOf(months: month, month, placement)), "date.absolute-month")
+        let year = direction == .nearest ? listedYear(month: month, at: index) : nil
+        return DateParse(index, next, resolver.month(month, of: year ?? yearOf(months: month, month, placement)), "date.absolute-month")
+    }
+
+    /// The year of a month or day listed right after another ("April, May,
+    /// July and October", "between May 10 and October 10"): each follows the one before.
+    private func listedYear(month: Int, at index: Int) -> Int? {
+        guard let last = lastMonth, last.end >= index - 2, last.end < index else { return nil }
+        return month < last.month ? last.year + 1 : last.year
+    }
+
+    /// The year of a day that closes a period named just before it: "fiscal
+    /// 1985/86 ended March 31" ends in 1986.
+    private func closingYear(at index: Int) -> Int? {
+        isWord(index - 1, lexicon.grammar.ended) || isWord(index - 1, lexicon.grammar.ending) ? sentenceYear : nil
     }
 
     /// "this year", "last year", "next year" after a month or day: "February last year".
@@ -318,9 +333,11 @@ extension DateParser {
         return (phrase.year, phrase.end)
     }
 
-    /// The year of a period named without one ("April", "the fourth
-    /// quarter"): a year named earlier in the same sentence ("1986 net ...
-    /// in the fourth quarter"), else the one the resolver places by the document date.
+    /// The year of a month, quarter or season named without one ("April",
+    /// "the fourth quarter"): a year named earlier in the same sentence ("in
+    /// 1986 ... in the fourth quarter"), else the one the resolver places by
+    /// the document date. Days are placed by the document date alone: "due
+    /// 2010 on May 15" is this May.
     func yearOf(months first: Int, _ last: Int, _ direction: Direction) -> Int? {
         if direction == .nearest || direction == .past || direction == .future, let sentenceYear { return sentenceYear }
         return resolver.year(forMonths: first, last, direction)
@@ -468,6 +485,9 @@ extension DateParser {
         guard let unit = word(index) else { return nil }
         if unit.is(.unit), unit.unit == .year, isGluedHyphen(index + 1), let after = word(index + 2) {
             if after.is(.position), after.modifier == .late {
+                if let year = yearNumber(at: index + 3, in: 1000...2999) {
+                    return DateParse(index, index + 4, resolver.year(year), "date.absolute-year")
+                }
                 return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
             }
             if after.is(.shift), after.shift == .ago || after.shift == .earlier {

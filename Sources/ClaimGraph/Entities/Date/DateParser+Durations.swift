@@ -88,16 +88,17 @@ extension DateParser {
                 let value = whole.map { resolver.shifted(unit.unit, by: shift == .ago ? -$0 : $0) }
                     ?? DateResolver.reference(shift == .ago ? "PAST_REF" : "FUTURE_REF")
                 return (DateParse(index, next + 1, value, "date.ago"), shift)
-            case .earlier, .later:
+            case .earlier, .later, .before, .after:
+                // "a year before" ends its clause; "two years before the merger" does not.
+                guard shift == .earlier || shift == .later || endsClause(at: next + 1) else { break }
+                let back = shift == .earlier || shift == .before
                 let value: DateValue
                 if unit.unit == .year, let whole {
-                    value = resolver.year(resolver.referenced(offset: shift == .earlier ? -whole : whole))
+                    value = resolver.year(resolver.referenced(offset: back ? -whole : whole))
                 } else {
-                    value = DateResolver.reference(shift == .earlier ? "PAST_REF" : "FUTURE_REF")
+                    value = DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF")
                 }
                 return (DateParse(index, next + 1, value, "date.anaphoric"), shift)
-            case .before, .after:
-                break
             }
         }
         guard !first.isArticle || led else { return nil }

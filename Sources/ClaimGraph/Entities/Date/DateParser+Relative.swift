@@ -247,7 +247,7 @@ extension DateParser {
         next += 1
         let grammar = lexicon.grammar
         guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to),
-              let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1),
+              let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1) ?? weekdayDate(at: next + 1, .past) ?? point(at: next + 1),
               date.value.grain == .day || date.value.grain == .month else { return nil }
         guard let end = date.value.end else {
             return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(unit.unit) : DateResolver.duration(Double(amount), unit.unit),

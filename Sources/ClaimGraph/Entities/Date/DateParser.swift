@@ -23,6 +23,8 @@ struct DateParser {
     private(set) var limit = 0
     /// The year of the last date in this sentence that named one.
     private(set) var sentenceYear: Int?
+    /// The last month or day read in this sentence: where it ended, its month and year.
+    private(set) var lastMonth: (end: Int, month: Int, year: Int)?
 
     init(document: Document, lexicon: DateLexicon) {
         self.lexicon = lexicon
@@ -44,6 +46,7 @@ struct DateParser {
             sentenceStart = sentence.tokens.lowerBound
             limit = sentence.tokens.upperBound
             sentenceYear = nil
+            lastMonth = nil
             var index = sentenceStart
             while index < limit {
                 guard mayStart(index), var parse = longest(at: index) else {
@@ -70,6 +73,9 @@ struct DateParser {
 
     private mutating func record(_ parse: DateParse, in found: inout [DateParse]) {
         found.append(parse)
+        if parse.value.grain == .month || parse.value.grain == .day, let start = parse.value.start {
+            lastMonth = (parse.end, start.month, start.year)
+        }
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
         if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
             resolver.referenceYear = year
