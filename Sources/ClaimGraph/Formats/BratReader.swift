@@ -55,9 +55,9 @@ struct BratReader {
         self.document = Document(id: id, text: text, date: date, organization: organization)
         var lineNumber = 0
         var deferred: [(line: Int, fields: [Substring])] = []
-        for rawLine in annotations.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for line in annotations.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let id = fields.first, !id.isEmpty else {

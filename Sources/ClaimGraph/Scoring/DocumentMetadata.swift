@@ -14,20 +14,26 @@ struct DocumentMetadata {
     }
 
     /// Tables already read, by the folder they were looked up from.
-    private var tables: [String: [String: Row]?] = [:]
+    private var tables: [String: (path: String, rows: [String: Row])?] = [:]
 
     /// The row for `name` in the first documents.tsv found in `folder` or one
-    /// of its ancestors; problems in that table are appended once.
+    /// of its ancestors; problems in that table are appended once, and a
+    /// missing row each time.
     mutating func row(for name: String, near folder: URL, problems: inout [ClaimGraphError]) -> Row? {
-        table(near: folder.standardizedFileURL, problems: &problems)?[name]
+        guard let (path, rows) = table(near: folder.standardizedFileURL, problems: &problems) else { return nil }
+        guard let row = rows[name] else {
+            problems.append(.invalidValue(name: "document", value: name, reason: "\(path) has no row for it"))
+            return nil
+        }
+        return row
     }
 
-    private mutating func table(near folder: URL, problems: inout [ClaimGraphError]) -> [String: Row]? {
+    private mutating func table(near folder: URL, problems: inout [ClaimGraphError]) -> (path: String, rows: [String: Row])? {
         if let cached = tables[folder.path] { return cached }
         let candidate = folder.appendingPathComponent("documents.tsv")
-        let found: [String: Row]?
+        let found: (path: String, rows: [String: Row])?
         if FileManager.default.fileExists(atPath: candidate.path) {
-            found = Self.read(candidate, problems: &problems)
+            found = (candidate.path, Self.read(candidate, problems: &problems))
         } else if folder.path == "/" || folder.path.isEmpty {
             found = nil
         } else {
