@@ -46,7 +46,7 @@ struct AnnotatedJSONReader {
             }
             var fields = Self.stringFields(item["value"])
             if let canonical = item["canonical"]?.stringValue { fields["canonical"] = canonical }
-            if entity.label == .money || entity.label == .date || fields["canonical"] != nil {
+            if !fields.isEmpty {
                 do {
                     try AnnotationValues.apply(fields, to: &entity)
                 } catch {

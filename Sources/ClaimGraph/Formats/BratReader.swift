@@ -17,8 +17,10 @@
 struct BratReader {
     /// The document with its gold entities (in text order) and claims.
     private(set) var document: Document
-    /// Everything that did not parse or does not agree with the text.
-    private(set) var problems: [ClaimGraphError] = []
+    /// Everything that did not parse or does not agree with the text, in line order.
+    var problems: [ClaimGraphError] { found.sorted { $0.line < $1.line }.map(\.problem) }
+
+    private var found: [(line: Int, problem: ClaimGraphError)] = []
 
     private let source: String
     private let scalars: [Unicode.Scalar]
@@ -82,7 +84,7 @@ struct BratReader {
     }
 
     private mutating func report(_ line: Int, _ reason: String) {
-        problems.append(.malformedInput(source: source, line: line, column: nil, reason: reason))
+        found.append((line, .malformedInput(source: source, line: line, column: nil, reason: reason)))
     }
 
     private mutating func readSpan(_ fields: [Substring], line: Int) {
@@ -245,10 +247,12 @@ struct BratReader {
             var entity = Entity(label: span.label,
                                 start: Int32(document.utf16Offset(codePoint: span.start)),
                                 end: Int32(document.utf16Offset(codePoint: span.end)), rule: id)
-            do {
-                try AnnotationValues.apply(span.fields, to: &entity)
-            } catch {
-                report(span.notesLine ?? span.line, "\(id): \(error.reason)")
+            if let notesLine = span.notesLine {
+                do {
+                    try AnnotationValues.apply(span.fields, to: &entity)
+                } catch {
+                    report(notesLine, "\(id): \(error.reason)")
+                }
             }
             index[id] = entities.count
             entities.append(entity)

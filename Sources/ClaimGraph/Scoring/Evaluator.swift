@@ -50,16 +50,15 @@ public struct Evaluator: Sendable {
     /// Scores one document: `system` must have the same text as `gold`.
     public mutating func add(gold: Document, system: Document) {
         report.documents += 1
-        let context = ErrorContext(gold: gold)
         for label in report.labels {
-            scoreEntities(label: label, gold: gold, system: system, context: context)
+            scoreEntities(label: label, gold: gold, system: system)
         }
-        scoreClaims(gold: gold, system: system, context: context)
+        scoreClaims(gold: gold, system: system)
     }
 
     // MARK: Entities
 
-    private mutating func scoreEntities(label: EntityLabel, gold: Document, system: Document, context: ErrorContext) {
+    private mutating func scoreEntities(label: EntityLabel, gold: Document, system: Document) {
         let goldIndices = gold.entities.indices.filter { gold.entities[$0].label == label }
         let systemIndices = system.entities.indices.filter { system.entities[$0].label == label }
 
@@ -98,7 +97,7 @@ public struct Evaluator: Sendable {
             falseNegatives: goldIndices.count - lenientGold.count)
 
         for (g, s) in strictGold.sorted(by: { $0.key < $1.key }) {
-            scoreValue(gold.entities[g], system.entities[s], context: context)
+            scoreValue(gold.entities[g], system.entities[s], in: gold)
         }
         for s in systemIndices where !strictSystem.contains(s) {
             let entity = system.entities[s]
@@ -107,18 +106,18 @@ public struct Evaluator: Sendable {
                 other.label == label ? "boundary: gold is '\(gold.text(in: other.range))'"
                     : "label: gold \(other.label) '\(gold.text(in: other.range))'"
             } ?? "no gold entity here"
-            report.errors.append(context.error(.falsePositive, label: label.rawValue, range: entity.range, rule: entity.rule, detail: detail))
+            report.errors.append(Self.error(in: gold, .falsePositive, label: label.rawValue, range: entity.range, rule: entity.rule, detail: detail))
         }
         for g in goldIndices where strictGold[g] == nil {
             let entity = gold.entities[g]
             let overlapping = system.entities.first { $0.overlaps(entity.range) }
             let detail = overlapping.map { "system has \($0.label) '\(system.text(in: $0.range))'" } ?? "missed"
-            report.errors.append(context.error(.falseNegative, label: label.rawValue, range: entity.range,
+            report.errors.append(Self.error(in: gold, .falseNegative, label: label.rawValue, range: entity.range,
                                                rule: overlapping?.rule, detail: detail + " (gold \(entity.rule))"))
         }
     }
 
-    private mutating func scoreValue(_ gold: Entity, _ system: Entity, context: ErrorContext) {
+    private mutating func scoreValue(_ gold: Entity, _ system: Entity, in document: Document) {
         let isCorrect: Bool
         let describe: (Entity) -> String
         switch gold.label {
@@ -135,14 +134,14 @@ public struct Evaluator: Sendable {
             return
         }
         if !isCorrect {
-            report.errors.append(context.error(.wrongValue, label: gold.label.rawValue, range: gold.range, rule: system.rule,
+            report.errors.append(Self.error(in: document, .wrongValue, label: gold.label.rawValue, range: gold.range, rule: system.rule,
                                                detail: "system \(describe(system)), gold \(describe(gold))"))
         }
     }
 
     // MARK: Claims
 
-    private mutating func scoreClaims(gold: Document, system: Document, context: ErrorContext) {
+    private mutating func scoreClaims(gold: Document, system: Document) {
         let systemSubjects = system.claims.map { Self.subjectName($0, in: system, fallback: $0.impliedSubject) }
         var matchedSystem: [Int: Int] = [:]
         var matchedGold: Set<Int> = []
@@ -166,17 +165,17 @@ public struct Evaluator: Sendable {
             let isCorrect = Self.timesMatch(gold.claims[g].time, in: gold, system.claims[s].time, in: system)
             report.claimTimes.record(isCorrect)
             if !isCorrect {
-                report.errors.append(context.error(.wrongValue, label: "claim", range: Self.range(of: system.claims[s]), rule: system.claims[s].rule,
+                report.errors.append(Self.error(in: gold, .wrongValue, label: "claim", range: Self.range(of: system.claims[s]), rule: system.claims[s].rule,
                                                    detail: "time: system \(Self.timeText(system.claims[s], in: system)), gold \(Self.timeText(gold.claims[g], in: gold))"))
             }
         }
         for (s, claim) in system.claims.enumerated() where matchedSystem[s] == nil {
-            report.errors.append(context.error(.falsePositive, label: "claim", range: Self.range(of: claim), rule: claim.rule,
+            report.errors.append(Self.error(in: gold, .falsePositive, label: "claim", range: Self.range(of: claim), rule: claim.rule,
                                                detail: Self.describe(claim, in: system, subject: systemSubjects[s])))
         }
         for (g, claim) in gold.claims.enumerated() where !matchedGold.contains(g) {
             let subject = Self.subjectName(claim, in: gold, fallback: gold.organization)
-            report.errors.append(context.error(.falseNegative, label: "claim", range: Self.range(of: claim), rule: nil,
+            report.errors.append(Self.error(in: gold, .falseNegative, label: "claim", range: Self.range(of: claim), rule: nil,
                                                detail: Self.describe(claim, in: gold, subject: subject) + " (gold \(claim.rule))"))
         }
     }
@@ -250,21 +249,15 @@ public struct Evaluator: Sendable {
         let object = claim.object.map { "'\(document.text(in: objectRange($0, in: document)))'" } ?? "none"
         return "\(subject ?? "(no subject)") --\(claim.predicate)--> \(object) @ \(timeText(claim, in: document))"
     }
-}
 
-/// Turns UTF-16 ranges into error records with code point offsets and the
-/// gold document's sentence around them.
-struct ErrorContext {
-    let gold: Document
-
-    func error(_ kind: EvaluationError.Kind, label: String, range: Range<Int>, rule: String?, detail: String) -> EvaluationError {
+    /// An error record with code point offsets and the gold sentence around `range`.
+    static func error(in gold: Document, _ kind: EvaluationError.Kind, label: String, range: Range<Int>,
+                      rule: String?, detail: String) -> EvaluationError {
         let codePoints = gold.codePointRange(range)
         let sentence = gold.sentences.isEmpty ? range : gold.sentences[gold.sentenceIndex(containing: range.lowerBound)].range
         return EvaluationError(kind: kind, documentID: gold.id, label: label,
                                start: codePoints.lowerBound, end: codePoints.upperBound,
-                               text: gold.text(in: range),
-                               sentence: Evaluator.foldSpace(gold.text(in: sentence)),
+                               text: gold.text(in: range), sentence: foldSpace(gold.text(in: sentence)),
                                rule: rule, detail: detail)
     }
 }
-

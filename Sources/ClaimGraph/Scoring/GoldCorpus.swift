@@ -45,11 +45,6 @@ public struct GoldCorpus: Sendable {
         }
     }
 
-    /// Every problem of a corpus, as `claimgraph corpus check` reports them.
-    public static func check(_ path: String) throws(ClaimGraphError) -> [ClaimGraphError] {
-        try GoldCorpus(contentsOf: path).problems
-    }
-
     private mutating func readBrat(folder: String) {
         let root = URL(fileURLWithPath: folder)
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
@@ -73,7 +68,7 @@ public struct GoldCorpus: Sendable {
             let row = metadata.row(for: name, near: URL(fileURLWithPath: annPath).deletingLastPathComponent(), problems: &problems)
             let reader = BratReader(text: text, annotations: annotations, source: annPath, id: name,
                                     date: row?.date, organization: row?.organization)
-            problems += reader.problems.sorted { $0.line < $1.line }
+            problems += reader.problems
             documents.append(reader.document)
         }
     }
@@ -151,63 +146,5 @@ public struct GoldCorpus: Sendable {
             throw .invalidUTF8(source: path, line: nil, byteOffset: UTF8Validation.firstInvalidByte(in: bytes) ?? 0)
         }
         return text
-    }
-}
-
-extension ClaimGraphError {
-    /// The line a problem names, or 0.
-    var line: Int {
-        switch self {
-        case let .malformedInput(_, line, _, _), let .malformedLexicon(_, line, _, _): line
-        case let .invalidUTF8(_, line, _): line ?? 0
-        default: 0
-        }
-    }
-}
-
-extension Document {
-    /// Sets each claim's sentence to the one holding its trigger.
-    mutating func assignClaimSentences() {
-        for index in claims.indices {
-            claims[index].sentence = sentenceIndex(containing: Int(claims[index].trigger.lowerBound))
-        }
-    }
-
-    /// The index of the sentence that holds `offset`, or of the last one
-    /// starting before it (0 for an empty document).
-    func sentenceIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(sentences[middle].start) <= offset { low = middle + 1 } else { high = middle }
-        }
-        return max(0, low - 1)
-    }
-
-    /// Pairs of entities (indices, earlier first) of one label that share a
-    /// character: the scorer's one-to-one matching assumes there are none,
-    /// and the guidelines forbid them.
-    func overlappingEntities() -> [(earlier: Int, later: Int)] {
-        var pairs: [(earlier: Int, later: Int)] = []
-        var open: [EntityLabel: Int] = [:]
-        for (index, entity) in entities.enumerated() {
-            if let previous = open[entity.label], entities[previous].end > entity.start {
-                pairs.append((previous, index))
-                if entities[previous].end >= entity.end { continue }
-            }
-            open[entity.label] = index
-        }
-        return pairs
-    }
-
-    /// The overlaps of ``overlappingEntities()`` as problems at `line` of `source`.
-    func overlapProblems(source: String, line: Int) -> [ClaimGraphError] {
-        overlappingEntities().map { pair in
-            let earlier = codePointRange(entities[pair.earlier].range)
-            let later = codePointRange(entities[pair.later].range)
-            return .malformedInput(source: source, line: line, column: nil,
-                reason: "\(entities[pair.later].label) \(later.lowerBound)-\(later.upperBound) overlaps \(earlier.lowerBound)-\(earlier.upperBound) of the same label")
-        }
     }
 }

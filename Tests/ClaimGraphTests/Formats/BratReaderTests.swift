@@ -78,7 +78,8 @@ import Testing
              line: 2, message: "qualifier 'approx' is not one of"),
         Case(name: "range without bounds", annotations: "T1\tMONEY 20 37\tup to $72 billion\n#1\tAnnotatorNotes T1\tamount=72000000000 currency=USD qualifier=range",
              line: 2, message: "a range needs min= and max="),
-        Case(name: "MONEY without value", annotations: "T1\tMONEY 20 37\tup to $72 billion", line: 1, message: "MONEY needs amount="),
+        Case(name: "MONEY without amount", annotations: "T1\tMONEY 20 37\tup to $72 billion\n#1\tAnnotatorNotes T1\tcurrency=USD qualifier=upTo",
+             line: 2, message: "MONEY needs amount="),
         Case(name: "empty timex", annotations: "T1\tDATE 38 47\tthis year\n#1\tAnnotatorNotes T1\ttimex=", line: 2, message: "timex '' must be non-empty"),
         Case(name: "same-label overlap", annotations: "T1\tORG 0 4\tMeta\nT2\tORG 0 10\tMeta plans", line: 2, message: "overlaps T1"),
         Case(name: "claim role names a missing entity", annotations: "T1\tTrigger 14 19\tspend\nE1\tTrigger:T1 Subject:T7", line: 2, message: "Subject T7 is not an entity"),
@@ -94,7 +95,7 @@ import Testing
     @Test(arguments: cases)
     func reportsProblemWithFileAndLine(_ testCase: Case) throws {
         let problems = read(testCase.annotations).problems
-        let problem = try #require(problems.first)
+        let problem = try #require(problems.first { $0.description.contains(testCase.message) }, "\(problems)")
         guard case let .malformedInput(source, line, _, reason) = problem else {
             Issue.record("unexpected error \(problem)")
             return
