@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     money   := [qualifier] (between amount and amount | amount [range amount] | plural) [period]
 ///     amount  := [sign] (prefix-unit ["("] number [")"] [scale] | number [scale] suffix-unit)
-///     number  := digits ["-" digits "/" digits] | spelled number | article (before a scale only)
+///     number  := digits ["-" digits "/" digits] | spelled number | article or vague count (before a scale only)
 ///     plural  := plural-scale of (plural-scale of)* suffix-unit      ("billions of dollars")
 ///
 /// The words of each part come from the money lexicons; an amount never
@@ -34,6 +34,8 @@ struct MoneyReader {
         var unit: CurrencyUnit?
         var unitIsPrefix = false
         var negative = false
+        /// A plain four-digit number from 1800 to 2099 with no scale: "in 1986 dlrs", "2020 – $5,054".
+        var isYearLike = false
         var isVague = false
 
         /// The amount in units of `unit`'s currency: number, scale, cents and sign applied.
@@ -48,7 +50,10 @@ struct MoneyReader {
     private struct Number {
         var value: Decimal
         var end: Int
-        var isArticle = false
+        /// "a", "several": a number only before a scale word.
+        var needsScale = false
+        /// "several": at least the value.
+        var isVague = false
         var isYearLike = false
     }
 
@@ -125,16 +130,31 @@ struct MoneyReader {
             power = scale.power
             index = scale.end
         }
-        if number.isArticle && power == nil { return nil }
-        var amount = Amount(end: index, number: number.value, power: power, unit: unit,
-                            unitIsPrefix: unit != nil, negative: negative != parenthesized)
-        if unit == nil, follows(index), !(number.isYearLike && power == nil),
-           let suffix = lexicon.suffixUnits.longestMatch(ids: ids, tokens: tokens, from: index),
-           !suffix.value.mustTouchNumber || (power == nil && touchesPrevious(index)) {
-            amount.unit = suffix.value
+        if number.needsScale && power == nil { return nil }
+        var amount = Amount(end: index, number: number.value, power: power, unit: unit, unitIsPrefix: unit != nil,
+                            negative: negative != parenthesized, isYearLike: number.isYearLike && power == nil,
+                            isVague: number.isVague)
+        if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil) {
+            amount.unit = suffix.unit
             amount.end = suffix.end
         }
         return amount
+    }
+
+    /// The currency word after a number and its scale: "dlrs", and in
+    /// compounds "a 169-billion-dlr deficit", "75-cent shares".
+    private func suffixUnit(at index: Int, touchingNumber: Bool) -> (unit: CurrencyUnit, end: Int)? {
+        guard follows(index) else { return nil }
+        if let suffix = lexicon.suffixUnits.longestMatch(ids: ids, tokens: tokens, from: index),
+           !suffix.value.mustTouchNumber || (touchingNumber && touchesPrevious(index)) {
+            return (suffix.value, suffix.end)
+        }
+        if isHyphen(index), touchesPrevious(index), follows(index + 1), touchesPrevious(index + 1),
+           let suffix = lexicon.suffixUnits.longestMatch(ids: ids, tokens: tokens, from: index + 1),
+           !suffix.value.mustTouchNumber {
+            return (suffix.value, suffix.end)
+        }
+        return nil
     }
 
     /// "billions of dollars", "hundreds of millions of dollars": at least two
@@ -148,10 +168,8 @@ struct MoneyReader {
             power += scale.value.power
             index = afterOf
         }
-        guard index > start, follows(index),
-              let suffix = lexicon.suffixUnits.longestMatch(ids: ids, tokens: tokens, from: index),
-              !suffix.value.mustTouchNumber else { return nil }
-        return Amount(end: suffix.end, number: 2, power: power, unit: suffix.value, isVague: true)
+        guard index > start, let suffix = suffixUnit(at: index, touchingNumber: false) else { return nil }
+        return Amount(end: suffix.end, number: 2, power: power, unit: suffix.unit, isVague: true)
     }
 
     private func scale(at index: Int) -> (power: Int, end: Int)? {
@@ -212,7 +230,7 @@ struct MoneyReader {
         while index == start || follows(index),
               let word = lexicon.numbers.longestMatch(ids: ids, tokens: tokens, from: index) {
             switch (word.value.role, last) {
-            case (.article, nil), (.unit, nil), (.tens, nil), (.unit, .hundred), (.tens, .hundred):
+            case (.article, nil), (.vague, nil), (.unit, nil), (.tens, nil), (.unit, .hundred), (.tens, .hundred):
                 value += word.value.value
             case (.unit, .tens) where value % 10 == 0:
                 value += word.value.value
@@ -234,27 +252,27 @@ struct MoneyReader {
 
     private func finish(_ value: Int, last: NumberWord.Role?, end: Int) -> Number? {
         guard let last else { return nil }
-        return Number(value: Decimal(value), end: end, isArticle: last == .article)
+        return Number(value: Decimal(value), end: end, needsScale: last == .article || last == .vague, isVague: last == .vague)
     }
 
     // MARK: Ranges
 
     private func betweenRange(at index: Int) -> Match? {
-        guard let low = amount(at: index), follows(low.end),
+        guard let low = amount(at: index), !low.isVague, follows(low.end),
               let join = end(of: .and, at: low.end) ?? end(of: .range, at: low.end), follows(join),
-              let high = amount(at: join) else { return nil }
+              let high = amount(at: join), !high.isVague else { return nil }
         return range(low, high, start: index, between: true)
     }
 
     private func rangeOrAmount(_ amount: Amount, start: Int) -> Match? {
         if !amount.isVague, follows(amount.end), let join = end(of: .range, at: amount.end), follows(join),
-           let high = self.amount(at: join), let range = range(amount, high, start: start, between: false) {
+           let high = self.amount(at: join), !high.isVague, let range = range(amount, high, start: start, between: false) {
             return range
         }
         guard let unit = amount.unit else { return nil }
         return Match(end: amount.end, amount: amount.value(in: unit), unit: unit,
                      qualifier: amount.isVague ? .atLeast : .exact,
-                     rule: amount.isVague ? "money.plural-scale" : unit.rule)
+                     rule: amount.isVague ? "money.vague" : unit.rule)
     }
 
     /// Two amounts as one range, the first taking the second's scale and unit
@@ -273,7 +291,7 @@ struct MoneyReader {
         default:
             return nil
         }
-        guard between || !followsChange(start) else { return nil }
+        guard between || !followsChange(start), !low.isYearLike else { return nil }
         var low = low
         if low.power == nil { low.power = high.power }
         let minimum = low.value(in: unit)

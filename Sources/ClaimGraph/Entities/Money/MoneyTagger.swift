@@ -11,7 +11,8 @@
 /// `number-words.tsv`. Each entity's `rule` names the form that matched:
 /// `money.symbol` ("$72 billion"), `money.code` ("USD 5 million"),
 /// `money.unit-word` ("72 billion dollars"), `money.reuters-unit` ("13.5
-/// billion dlrs", "286p"), `money.range`, `money.plural-scale` ("billions of dollars").
+/// billion dlrs", "286p"), `money.range`, `money.vague` ("billions of dollars",
+/// "several million dollars": at least 2000000000 and 3000000).
 public struct MoneyTagger: PipelineStage {
     /// The stage's name, "money".
     public let name = "money"

@@ -10,6 +10,9 @@ struct NumberWord: Sendable, Hashable {
         case hundred
         /// "a", "an": one, but only before a scale word ("a billion dollars").
         case article
+        /// An inexact count, only before a scale word and read as at least its
+        /// value: "several million dollars".
+        case vague
     }
 
     /// The word's value.
