@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
     }
 
     static func defaultStages(lexicons: LexiconDirectory) throws(ClaimGraphError) -> [any PipelineStage] {
-        [try MoneyTagger(lexicons: lexicons)]
+        [try MoneyTagger(lexicons: lexicons), try DateTagger(lexicons: lexicons)]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.
