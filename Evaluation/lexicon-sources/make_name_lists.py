@@ -102,6 +102,8 @@ for d in articles:
             found.add(m.group(1))
     for name in found:
         name = re.sub(r"['’]s$", '', name.strip()).strip(' ,')
+        # "Japan's Fujitsu Ltd": the name is what follows the possessive.
+        name = re.split(r"\S+['’]s\s+", name)[-1]
         words = name.split()
         while words and words[0] in ('The', 'A', 'An', 'In', 'For', 'And', 'But', 'Unit', 'Its', 'Shares', 'Says') and len(words) > 1:
             words = words[1:]

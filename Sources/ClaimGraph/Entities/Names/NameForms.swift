@@ -5,6 +5,9 @@ struct NameForms {
     /// The forms, matched like a gazetteer; `referents[phrase]` is what a form names.
     private(set) var matcher = PhraseMatcher()
     private(set) var referents: [Int] = []
+    /// How many words each form leaves out of the name it was taken from: of
+    /// two names that share a form, the closer one keeps it.
+    private var omitted: [Int] = []
     private var lexiconReferents: [String: Int] = [:]
 
     /// The referent a new mention joins: the one its lexicon canonical name
@@ -26,7 +29,7 @@ struct NameForms {
         }
         let tokens = candidate.tokens
         let all = keys(tokens, in: scan)
-        add(all, referent)
+        add(all, referent, omitting: 0)
         if label == .person {
             guard tokens.count >= 2 else { return }
             var last = tokens.upperBound
@@ -35,7 +38,7 @@ struct NameForms {
             while surname - 2 >= tokens.lowerBound, NameScan.isHyphen(scan.unit(surname - 1)),
                   !scan.tokens[surname].flags.contains(.spaceBefore) { surname -= 2 }
             if surname > tokens.lowerBound, !scan.has(surname, [.commonWord, .stop, .never]) {
-                add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent)
+                add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent, omitting: surname - tokens.lowerBound)
             }
             return
         }
@@ -43,11 +46,33 @@ struct NameForms {
         for end in (tokens.lowerBound + 1)..<tokens.upperBound where scan.isNameWord(end - 1) {
             let prefix = tokens.lowerBound..<end
             if prefix.count == 1, scan.has(prefix.lowerBound, [.generic, .commonWord, .never, .designator, .title]) { continue }
+            // "Commerce" of "Commerce Department" names a subject, not the department.
+            if scan.has(end, .head) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
             if let (place, _) = scan.cueMatch(at: prefix.lowerBound), place.tokens == prefix,
                scan.has(prefix.lowerBound, [.place, .nationality]) || prefix.count > 1 { continue }
-            add(Array(all[0..<prefix.count]), referent)
+            add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
         }
         registerInitials(of: tokens, referent: referent, in: scan)
+        // "Ford Canada" for "Ford Motor Co of Canada Ltd".
+        if let of = tokens.first(where: { scan.isText($0, "of") }), of + 1 < tokens.upperBound, of > tokens.lowerBound,
+           let (place, cue) = scan.cueMatch(at: of + 1, limit: tokens.upperBound), cue.contains(.place) {
+            add([all[0]] + all[(place.tokens.lowerBound - tokens.lowerBound)..<(place.tokens.upperBound - tokens.lowerBound)], referent,
+                omitting: tokens.count - 1 - place.tokens.count)
+        }
+    }
+
+    /// Registers the organization a document speaks for (a filing's
+    /// company, "Abbott Laboratories"): its words and their leading words.
+    mutating func registerOrganization(_ name: String, referent: Int, lexicon: NameLexicon) {
+        let words = name.split(separator: " ").map { Array($0.utf16.filter { $0 != 0x2C })[...] }.filter { !$0.isEmpty }
+        for count in 1...max(1, words.count) where count <= words.count {
+            let last = words[count - 1]
+            if let phrase = lexicon.cues.phrase(of: [last]), !lexicon.cueClasses[Int(phrase)].isDisjoint(with: [.designator, .generic, .stop, .commonWord]),
+               count == 1 || count < words.count {
+                continue
+            }
+            add(Array(words[0..<count]), referent, omitting: words.count - count)
+        }
     }
 
     /// "SEC" for "Securities and Exchange Commission", and "LASMO" for "London
@@ -66,14 +91,23 @@ struct NameForms {
             }
         }
         guard initials.count >= 2, initials.count < tokens.count else { return }
-        add([initials[...]], referent)
-        if withConnectors != initials { add([withConnectors[...]], referent) }
+        add([initials[...]], referent, omitting: 0)
+        if withConnectors != initials { add([withConnectors[...]], referent, omitting: 0) }
     }
 
-    private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int) {
-        guard !keys.isEmpty, matcher.phrase(of: keys) == nil else { return }
+    private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int, omitting: Int) {
+        guard !keys.isEmpty else { return }
+        if let phrase = matcher.phrase(of: keys) {
+            if omitted[Int(phrase)] > omitting {
+                referents[Int(phrase)] = referent
+                omitted[Int(phrase)] = omitting
+            }
+            return
+        }
         let phrase = matcher.insert(keys)
-        if Int(phrase) == referents.count { referents.append(referent) }
+        referents.append(referent)
+        omitted.append(omitting)
+        assert(Int(phrase) == referents.count - 1)
     }
 
     /// The tokens' keys, the last one without its possessive ending.

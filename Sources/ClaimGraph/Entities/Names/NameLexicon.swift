@@ -11,10 +11,14 @@ struct NameLexicon: Sendable {
     let cueClasses: [NameCue]
 
     init(directory: LexiconDirectory, gazetteers: [Gazetteer]) throws(ClaimGraphError) {
+        let nonNames = try directory.table("non-names.tsv", minFields: 2, maxFields: 2)
+        // Words that are never names alone are gazetteer entries without a label, which keep any rule off them.
+        let suppressed = nonNames.rows.filter { $0.fields[1] == "never" }.map { Gazetteer.Entry(phrase: $0.fields[0], label: nil) }
         var known = try Gazetteer(entries: Self.organizationEntries(directory.table("companies.tsv", minFields: 2, maxFields: 3))
             + Self.organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
             + Self.productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
-            + Self.personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2)))
+            + Self.personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
+            + suppressed)
         for gazetteer in gazetteers {
             try known.add(gazetteer)
         }
@@ -49,7 +53,7 @@ struct NameLexicon: Sendable {
             default: nil
             }
         }
-        try Self.read(directory.table("non-names.tsv", minFields: 2, maxFields: 2), into: add) { kind in
+        try Self.read(nonNames, into: add) { kind in
             switch kind {
             case "never": .never
             case "stop": .stop

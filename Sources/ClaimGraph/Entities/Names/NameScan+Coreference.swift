@@ -2,10 +2,11 @@
 /// mentions of a name ("Zuckerberg", "Jefferies", "SEC", "REUTERS" in a
 /// headline) take the label and canonical name of the full one.
 extension NameScan {
-    /// What a group of mentions refers to.
+    /// What a group of mentions refers to. Its canonical name is the fullest
+    /// name the document uses for it (as the annotation guidelines ask), and
+    /// the lexicon's name only when no mention spells one out.
     struct Referent {
         var label: EntityLabel
-        /// The canonical name a lexicon gives; otherwise the longest mention is.
         var lexiconCanonical: String?
         var longest: Range<Int32>?
         var longestIsShouting = true
@@ -24,6 +25,10 @@ extension NameScan {
         var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
         var referents = [Referent]()
         var forms = NameForms()
+        if let organization = document.organization, !organization.isEmpty {
+            referents.append(Referent(label: .org, lexiconCanonical: organization))
+            forms.registerOrganization(organization, referent: 0, lexicon: lexicon)
+        }
         link(&mentions, referents: &referents, forms: &forms)
         findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
         let chosenWeak = choose(weak, occupied: &occupied)
@@ -38,7 +43,8 @@ extension NameScan {
             var canonical = candidate.canonical
             if let index = mention.referent {
                 let referent = referents[index]
-                canonical = referent.lexiconCanonical ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                canonical = referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                    ?? referent.lexiconCanonical
             }
             return Entity(label: label, start: candidate.start, end: candidate.end, rule: candidate.rule, canonical: canonical)
         }
@@ -93,32 +99,38 @@ extension NameScan {
     func findAliases(_ mentions: inout [Mention], referents: inout [Referent], forms: inout NameForms, occupied: inout [Bool]) {
         var found = [Mention]()
         for mention in mentions {
-            // "Securities and Exchange Commission (SEC)": the acronym in parentheses names the same organization.
+            // "Securities and Exchange Commission (SEC)", "London and Scottish Marine Oil Plc (Lasmo)":
+            // a capitalized word in parentheses names the same organization.
             let last = mention.candidate.tokens.upperBound
             guard mention.candidate.label == .org, let referent = mention.referent, last + 2 < tokens.count,
                   unit(last) == 0x28, tokens[last + 2].length == 1, unit(last + 2) == 0x29,
-                  tokens[last + 1].flags.contains(.allCaps), !occupied[last + 1], !taken[last + 1] else { continue }
+                  isCapitalized(last + 1), !occupied[last + 1], !taken[last + 1] else { continue }
             let acronym = NameCandidate(tokens: (last + 1)..<(last + 2), start: tokens[last + 1].start, end: tokens[last + 1].end,
-                                        label: .org, rule: "org.acronym", canonical: nil, priority: .strong)
+                                        label: .org, rule: "org.parenthesis", canonical: nil, priority: .strong)
             occupied[last + 1] = true
             forms.register(acronym, referent: referent, in: self)
             found.append(Mention(candidate: acronym, referent: referent))
         }
+        mentions += found
+        found = []
+        // A longer form of a name may take the place of shorter names inside it: "Ford Canada" over "Ford" and "Canada".
+        var owner = [Int](repeating: -1, count: tokens.count)
+        for (number, mention) in mentions.enumerated() {
+            for index in mention.candidate.tokens { owner[index] = number }
+        }
+        var replaced = Set<Int>()
         let ids = forms.matcher.ids(in: document)
         var index = 0
         while index < tokens.count {
-            guard !occupied[index], !taken[index], isCapitalized(index),
+            guard !taken[index], isCapitalized(index),
                   let match = forms.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
                                                          checksCase: true, relaxesCase: shouting[index]),
-                  !match.tokens.contains(where: { occupied[$0] || taken[$0] }) else {
+                  match.tokens.allSatisfy({ !taken[$0] && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
                 index += 1
                 continue
             }
+            for covered in match.tokens where occupied[covered] { replaced.insert(owner[covered]) }
             let referent = forms.referents[Int(match.phrase)]
-            if !shouting[index], initial[index], match.tokens.count == 1, has(index, .commonWord) {
-                index += 1
-                continue
-            }
             let label = referents[referent].label
             let candidate = NameCandidate(tokens: match.tokens, start: tokens[index].start, end: match.end, label: label,
                                           rule: label == .person ? "person.alias" : "org.alias", canonical: nil, priority: .strong)
@@ -127,7 +139,15 @@ extension NameScan {
             found.append(Mention(candidate: candidate, referent: referent))
             index = match.tokens.upperBound
         }
-        mentions += found
+        mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) + found
         mentions.sort { $0.candidate.start < $1.candidate.start }
+    }
+
+    /// Whether a mention lies inside a longer match of a registered form and
+    /// may give way to it: a place, or a shorter ORG or PERSON.
+    private func replaceable(_ mention: Mention, by match: Range<Int>) -> Bool {
+        let tokens = mention.candidate.tokens
+        guard match.count > tokens.count, tokens.lowerBound >= match.lowerBound, tokens.upperBound <= match.upperBound else { return false }
+        return mention.candidate.rule == "place" || mention.candidate.label == .org || mention.candidate.label == .person
     }
 }

@@ -53,8 +53,12 @@ extension NameScan {
 
     mutating func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
                                  weak: inout [NameCandidate]) {
-        let after = match.tokens.upperBound
-        if !found.isDisjoint(with: .personTitle), !shouting[index] {
+        var after = match.tokens.upperBound
+        if !found.isDisjoint(with: .personTitle), !shouting[index], !isPossessive(after - 1) {
+            // "Chairman Sir John Egan", "Chief Executive Officer Dr. Smith": titles in a row.
+            while after < bounds.upperBound, let (next, cue) = cueMatch(at: after), !cue.isDisjoint(with: .personTitle) {
+                after = next.tokens.upperBound
+            }
             if let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound) {
                 propose(run, .person, rule: "person.title", priority: .form)
             }
@@ -64,7 +68,8 @@ extension NameScan {
             }
         }
         guard !shouting[index] else { return }
-        if found.contains(.orgFollows), let run = orgRunForward(from: after, limit: bounds.upperBound), !isOnlyNonNames(run) {
+        if found.contains(.orgFollows), let run = orgRunForward(from: after, limit: bounds.upperBound), !isOnlyNonNames(run),
+           !isPossessive(run.upperBound - 1) || run.upperBound == bounds.upperBound || !isNameWord(run.upperBound) {
             propose(run, .org, rule: "org.context", priority: .context)
         }
         if found.contains(.personFollows), let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound) {
@@ -133,11 +138,11 @@ extension NameScan {
             break
         }
         guard let start = left?.lowerBound ?? (isHead && extended ? index : nil) else { return }
-        if let left, !extended {
-            // An organization noun after a place alone is a place's institution, not a name ("Tokyo Exchange" aside).
-            if isHead, left.allSatisfy({ has($0, [.place, .nationality]) }) { return }
-            // "Group" or "Industries" after common words only ("the Investment Group") is a description.
-            if !isHead, !has(index, .legalDesignator), isOnlyNonNames(left) { return }
+        if let left, !extended, !isHead, !has(index, .legalDesignator) {
+            // "Group" or "Industries" after common words only ("the Investment Group") is a description,
+            // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").
+            if isOnlyNonNames(left) { return }
+            if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
         }
         propose(start..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
     }
@@ -169,7 +174,10 @@ extension NameScan {
         if index < bounds.upperBound, isLowercaseText(index, among: ["a", "an", "the"]) { index += 1 }
         var skipped = 0
         while index < bounds.upperBound, skipped <= 2 {
-            if let (_, found) = cueMatch(at: index), found.contains(.title) {
+            if let (title, found) = cueMatch(at: index), found.contains(.title) {
+                // "..., Chairman Sir John Egan told": the title introduces the next name, not this one.
+                let next = title.tokens.upperBound
+                if next < bounds.upperBound, isNameWord(next) || has(next, .honorific) { return }
                 propose(start..<comma, .person, rule: "person.apposition", priority: .strong)
                 return
             }

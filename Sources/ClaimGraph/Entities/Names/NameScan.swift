@@ -103,7 +103,7 @@ struct NameScan {
     /// "J." or "P": a capital letter alone, with or without its period.
     func isInitial(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.flags.contains(.capitalized), !shouting[index] else { return false }
+        guard token.kind == .word, token.flags.contains(.capitalized), !shouting[index], !has(index, .stop) else { return false }
         return token.length == 1 || (token.length == 2 && token.flags.contains(.abbreviation))
     }
 
@@ -212,7 +212,9 @@ struct NameScan {
         let token = tokens[index]
         if token.length == 1, unit(index) == 0x26 { return true }
         if isText(index, "and") {
-            return glueEnd(start, limit: end) >= end - 1 && !startsKnownName(before: index)
+            // "Cable and Wireless Plc", "London and Scottish Marine Oil Plc" (opening its sentence),
+            // but not "Sugarman and Giant Group Ltd" nor "Chrysler and American Motors Corp".
+            return (glueEnd(start, limit: end) >= end - 1 || initial[index - 1]) && !startsKnownName(before: index)
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
         return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
