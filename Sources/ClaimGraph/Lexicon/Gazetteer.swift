@@ -48,11 +48,18 @@ public struct Gazetteer: Sendable {
     /// a later entry for the same words replaced the earlier one.
     public private(set) var entries: [Entry] = []
     private(set) var matcher = PhraseMatcher()
-    /// Each entry's rule id: "lexicon.org", "lexicon.drug".
+    /// Each entry's rule id: "gazetteer.org", "gazetteer.drug" (a user's), "lexicon.org" (a bundled lexicon's).
     private(set) var rules: [String] = []
+    private let rulePrefix: String
 
     /// Creates a gazetteer from entries.
     public init(entries: [Entry] = []) throws(ClaimGraphError) {
+        try self.init(entries: entries, rulePrefix: "gazetteer.")
+    }
+
+    /// Creates a gazetteer whose matches carry rule ids that start with `rulePrefix`.
+    init(entries: [Entry], rulePrefix: String) throws(ClaimGraphError) {
+        self.rulePrefix = rulePrefix
         try add(entries)
     }
 
@@ -91,12 +98,21 @@ public struct Gazetteer: Sendable {
 
     /// Adds entries; an entry for the same words as an earlier one replaces it.
     public mutating func add(_ newEntries: [Entry]) throws(ClaimGraphError) {
+        try add(newEntries, rulePrefix: rulePrefix)
+    }
+
+    /// Adds another gazetteer's entries, which replace this one's for the same words.
+    public mutating func add(_ other: Gazetteer) throws(ClaimGraphError) {
+        try add(other.entries, rulePrefix: other.rulePrefix)
+    }
+
+    private mutating func add(_ newEntries: [Entry], rulePrefix: String) throws(ClaimGraphError) {
         guard !newEntries.isEmpty else { return }
         let segmenter = try Segmenter()
         let phrases = matcher.insert(newEntries.map(\.phrase), segmenter: segmenter)
         for (entry, phrase) in zip(newEntries, phrases) {
             guard let phrase else { continue }
-            let rule = "lexicon." + (entry.label?.rawValue.lowercased() ?? "none")
+            let rule = rulePrefix + (entry.label?.rawValue.lowercased() ?? "none")
             if Int(phrase) < entries.count {
                 entries[Int(phrase)] = entry
                 rules[Int(phrase)] = rule
@@ -105,11 +121,6 @@ public struct Gazetteer: Sendable {
                 rules.append(rule)
             }
         }
-    }
-
-    /// Adds another gazetteer's entries, which replace this one's for the same words.
-    public mutating func add(_ other: Gazetteer) throws(ClaimGraphError) {
-        try add(other.entries)
     }
 
     /// The entries found in a segmented document (one a ``Pipeline`` or

@@ -15,6 +15,11 @@ struct NameCandidate: Sendable {
     /// How much the rule's evidence weighs against another of the same length.
     var priority: Priority
 
+    /// The canonical name of a gazetteer entry (bundled or the user's), nil for a rule's proposal.
+    var gazetteerCanonical: String? {
+        rule.hasPrefix("lexicon.") || rule.hasPrefix("gazetteer.") ? canonical : nil
+    }
+
     /// The weight of a rule's evidence.
     enum Priority: Int, Comparable {
         /// "X said": the words alone decide between PERSON and ORG.

@@ -12,10 +12,9 @@ struct NameForms {
 
     /// The referent a new mention joins: the one its lexicon canonical name
     /// or its words already stand for, with the same label.
-    func referent(of candidate: NameCandidate, lexiconCanonical: String?, in scan: NameScan,
-                  referents all: [NameScan.Referent]) -> Int? {
+    func referent(of candidate: NameCandidate, in scan: NameScan, referents all: [NameScan.Referent]) -> Int? {
         guard let label = candidate.label else { return nil }
-        if let lexiconCanonical, let referent = lexiconReferents[label.rawValue + "\t" + lexiconCanonical] { return referent }
+        if let lexiconCanonical = candidate.gazetteerCanonical, let referent = lexiconReferents[label.rawValue + "\t" + lexiconCanonical] { return referent }
         guard let phrase = matcher.phrase(of: keys(candidate.tokens, in: scan)) else { return nil }
         let referent = referents[Int(phrase)]
         return all[referent].label == label ? referent : nil
@@ -24,7 +23,7 @@ struct NameForms {
     /// Registers the forms of a mention of `referent`.
     mutating func register(_ candidate: NameCandidate, referent: Int, in scan: NameScan) {
         guard let label = candidate.label else { return }
-        if candidate.rule.hasPrefix("lexicon."), let canonical = candidate.canonical {
+        if let canonical = candidate.gazetteerCanonical {
             lexiconReferents[label.rawValue + "\t" + canonical] = lexiconReferents[label.rawValue + "\t" + canonical] ?? referent
         }
         let tokens = candidate.tokens

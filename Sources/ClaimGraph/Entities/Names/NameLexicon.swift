@@ -18,7 +18,7 @@ struct NameLexicon: Sendable {
             + Self.organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
             + Self.productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
             + Self.personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
-            + suppressed)
+            + suppressed, rulePrefix: "lexicon.")
         for gazetteer in gazetteers {
             try known.add(gazetteer)
         }

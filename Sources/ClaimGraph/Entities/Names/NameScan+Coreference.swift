@@ -2,12 +2,13 @@
 /// mentions of a name ("Zuckerberg", "Jefferies", "SEC", "REUTERS" in a
 /// headline) take the label and canonical name of the full one.
 extension NameScan {
-    /// What a group of mentions refers to. Its canonical name is the fullest
-    /// name the document uses for it (as the annotation guidelines ask), and
-    /// the lexicon's name only when no mention spells one out.
+    /// What a group of mentions refers to. Its canonical name is the one a
+    /// user's gazetteer gives, else the fullest name the document uses for it
+    /// (as the annotation guidelines ask), else a bundled lexicon's.
     struct Referent {
         var label: EntityLabel
         var lexiconCanonical: String?
+        var userCanonical: String?
         var longest: Range<Int32>?
         var longestIsShouting = true
     }
@@ -43,7 +44,8 @@ extension NameScan {
             var canonical = candidate.canonical
             if let index = mention.referent {
                 let referent = referents[index]
-                canonical = referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                canonical = referent.userCanonical
+                    ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
                     ?? referent.lexiconCanonical
             }
             return Entity(label: label, start: candidate.start, end: candidate.end, rule: candidate.rule, canonical: canonical)
@@ -73,15 +75,18 @@ extension NameScan {
             .sorted { mentions[$0].candidate.tokens.count > mentions[$1].candidate.tokens.count }
         for index in order {
             let candidate = mentions[index].candidate
-            var referent = forms.referent(of: candidate, lexiconCanonical: candidate.rule.hasPrefix("lexicon.") ? candidate.canonical : nil,
-                                          in: self, referents: referents)
-            if referent == nil {
-                referents.append(Referent(label: candidate.label!, lexiconCanonical: candidate.rule.hasPrefix("lexicon.") ? candidate.canonical : nil))
+            guard let label = candidate.label else { continue }
+            let referent: Int
+            if let known = forms.referent(of: candidate, in: self, referents: referents) {
+                referent = known
+            } else {
+                referents.append(Referent(label: label, lexiconCanonical: candidate.gazetteerCanonical))
                 referent = referents.count - 1
             }
             mentions[index].referent = referent
-            note(candidate, in: &referents[referent!])
-            forms.register(candidate, referent: referent!, in: self)
+            if candidate.rule.hasPrefix("gazetteer.") { referents[referent].userCanonical = candidate.canonical }
+            note(candidate, in: &referents[referent])
+            forms.register(candidate, referent: referent, in: self)
         }
         mentions.sort { $0.candidate.start < $1.candidate.start }
     }
