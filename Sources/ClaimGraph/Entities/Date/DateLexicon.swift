@@ -18,7 +18,7 @@ struct DateLexicon: Sendable {
     struct Grammar: Sendable {
         var the: Int32 = -1, of: Int32 = -1, to: Int32 = -1, or: Int32 = -1, and: Int32 = -1, `in`: Int32 = -1
         var come: Int32 = -1, up: Int32 = -1, ended: Int32 = -1, ending: Int32 = -1
-        var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1
+        var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1, including: Int32 = -1, away: Int32 = -1
     }
 
     private(set) var vocabulary = Vocabulary(foldsCase: true)
@@ -31,7 +31,7 @@ struct DateLexicon: Sendable {
         grammar = Grammar(the: wordID("the"), of: wordID("of"), to: wordID("to"), or: wordID("or"), and: wordID("and"),
                           in: wordID("in"), come: wordID("come"), up: wordID("up"), ended: wordID("ended"),
                           ending: wordID("ending"), more: wordID("more"), less: wordID("less"), so: wordID("so"),
-                          longer: wordID("longer"))
+                          longer: wordID("longer"), including: wordID("including"), away: wordID("away"))
         let table = try directory.table("dates.tsv", minFields: 2, maxFields: 3)
         for row in table.rows {
             let value = row.fields.count > 2 ? row.fields[2] : ""
@@ -104,10 +104,10 @@ struct DateLexicon: Sendable {
             guard let relative = DateWord.Relative(rawValue: value) else { return false }
             word.relative = relative
             word.classes.insert(.relative)
-        case "unit", "units":
+        case "unit", "units", "frequency":
             guard let unit = DateGrain(rawValue: value), DateParser.units.contains(unit) else { return false }
             word.unit = unit
-            word.classes.insert(name == "unit" ? .unit : .units)
+            word.classes.insert(name == "unit" ? .unit : name == "units" ? .units : .frequency)
         case "modifier", "position":
             guard let modifier = DateWord.Modifier(rawValue: value) else { return false }
             word.modifier = modifier

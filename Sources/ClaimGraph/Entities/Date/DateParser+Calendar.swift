@@ -22,6 +22,9 @@ extension DateParser {
             consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), "date.relative-day"))
         }
         if word.is(.anyUnit) { consider(unitCompound(at: index)) }
+        if word.is(.frequency), !isGluedHyphen(index - 1) {
+            consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
+        }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
         return best
     }
@@ -57,9 +60,12 @@ extension DateParser {
         if year % 10 == 0, attached(index + 1), tokens[index + 1].length == 1, text[Int(tokens[index + 1].start)] | 0x20 == 0x73 {
             return DateParse(index, index + 2, resolver.decade(year), "date.decade")
         }
-        // "1987 first quarter".
+        // "1987 first quarter", "1986 full-year".
         if let period = ordinalPeriod(at: index + 1, year: year) {
             return period.starting(at: index)
+        }
+        if let full = fullYear(at: index + 1) {
+            return DateParse(index, full.end, resolver.year(year), "date.absolute-year")
         }
         guard (1900...2099).contains(year), yearStandsAlone(at: index) else { return nil }
         return DateParse(index, index + 1, resolver.year(year), "date.absolute-year")
@@ -82,7 +88,7 @@ extension DateParser {
         let before = index - 1
         if inside(before) {
             if tokens[before].kind == .currencySymbol || isCharacter(before, 0x23) || `is`(before, .counter) { return false }
-            if isGluedHyphen(before), inside(before - 1), tokens[before - 1].kind == .word, !`is`(before - 1, .modifier) { return false }
+            if isGluedHyphen(before), inside(before - 1), tokens[before - 1].kind == .word, !`is`(before - 1, [.modifier, .position]) { return false }
         }
         if `is`(index + 1, .quantity) || isCharacter(index + 1, 0x25) { return false }
         return !isLawYear(at: index)
@@ -301,6 +307,9 @@ extension DateParser {
         if let year = yearNumber(at: yearIndex, in: 1000...2999), !`is`(yearIndex + 1, .quantity) {
             return DateParse(index, yearIndex + 1, resolver.month(month, of: year), "date.absolute-month")
         }
+        if isWord(next, lexicon.grammar.of), let phrase = yearPhrase(at: next + 1) {
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+        }
         if isApostrophe(next), let phrase = yearPhrase(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
         }
@@ -316,8 +325,16 @@ extension DateParser {
     /// The year of a month or day listed right after another ("April, May,
     /// July and October", "between May 10 and October 10"): each follows the one before.
     private func listedYear(month: Int, at index: Int) -> Int? {
-        guard let last = lastMonth, last.end >= index - 2, last.end < index else { return nil }
+        guard let last = lastMonth, last.end >= index - 2, last.end < index,
+              (last.end..<index).allSatisfy(isListSeparator) else { return nil }
         return month < last.month ? last.year + 1 : last.year
+    }
+
+    /// ",", "/", "and", "or", "to" or a glued hyphen between listed dates.
+    private func isListSeparator(_ index: Int) -> Bool {
+        let grammar = lexicon.grammar
+        return isCharacter(index, 0x2C) || isCharacter(index, 0x2F) || isGluedHyphen(index)
+            || isWord(index, grammar.and) || isWord(index, grammar.or) || isWord(index, grammar.to)
     }
 
     /// The year of a day that closes a period named just before it: "fiscal
@@ -351,8 +368,7 @@ extension DateParser {
     private func bareMonthAllowed(at index: Int, _ word: DateWord, hasPeriod: Bool, governed: Bool) -> Bool {
         if word.is(.monthAbbreviation), !hasPeriod { return false }
         let before = index - 1
-        let listed = isWord(before, lexicon.grammar.and) || isWord(before, lexicon.grammar.or) || isCharacter(before, 0x2C) || isCharacter(before, 0x2F)
-        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (listed && `is`(before - 1, .anyMonth))
+        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (isListSeparator(before) && `is`(before - 1, .anyMonth))
         if word.is(.ambiguousMonth) || isAllCaps(index) { return dateWordBefore }
         if dateWordBefore { return true }
         let next = index + 1
@@ -371,9 +387,8 @@ extension DateParser {
             var end = index + 1
             if attached(end), `is`(end, .ordinalSuffix) { end += 1 }
             if `is`(end, .quantity) || isCharacter(end, 0x25) { return nil }
-            if isGluedHyphen(end) {
-                guard tokens[end + 1].length <= 2, let last = integer(end + 1), last > day, last <= 31 else { return nil }
-                return (day, nil, end + 2, last)
+            if isGluedHyphen(end), tokens[end + 1].length <= 2, let last = integer(end + 1) {
+                return last > day && last <= 31 ? (day, nil, end + 2, last) : nil
             }
             var yearIndex = end
             if isCharacter(yearIndex, 0x2C) { yearIndex += 1 }
@@ -480,7 +495,7 @@ extension DateParser {
     }
 
     /// "year-end", "year-ago", "year-earlier": the year the text speaks of,
-    /// or the one before it; and "years to come".
+    /// or the one before it; and bare plurals: "years", "years to come".
     private func unitCompound(at index: Int) -> DateParse? {
         guard let unit = word(index) else { return nil }
         if unit.is(.unit), unit.unit == .year, isGluedHyphen(index + 1), let after = word(index + 2) {
@@ -494,10 +509,17 @@ extension DateParser {
                 return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: -1)), "date.anaphoric")
             }
         }
-        if unit.is(.units), isWord(index + 1, lexicon.grammar.to), isWord(index + 2, lexicon.grammar.come) {
-            return DateParse(index, index + 3, DateResolver.reference("FUTURE_REF"), "date.reference")
-        }
-        return nil
+        // A bare plural is a vague count: "years of efforts", "still months away", "years to come".
+        // Not days or weeks, which name kinds of days as often ("trading days", "triple witching days").
+        // And only where the words around show it is a time: "for years", "years of", "months away"
+        // ("the expiration months" and "the same months" are not).
+        guard unit.is(.units), [.month, .year, .decade, .century].contains(unit.unit) else { return nil }
+        let grammar = lexicon.grammar
+        let toCome = isWord(index + 1, grammar.to) && isWord(index + 2, grammar.come)
+        guard toCome || `is`(index - 1, [.preposition, .function]) || isWord(index + 1, grammar.of) || isWord(index + 1, grammar.away)
+        else { return nil }
+        let end = toCome ? index + 3 : index + 1
+        return DateParse(index, end, DateResolver.duration(nil, unit.unit), "date.duration")
     }
 
     /// "full year", "full-year": the year the text speaks of.

@@ -35,9 +35,9 @@ extension DateParser {
         }
         if target.is(.unit) {
             let unit = target.unit
-            // "the next year or two".
+            // "the next year or two": a range, valued by its lower bound.
             if isWord(next + 1, lexicon.grammar.or), let other = count(at: next + 2), !other.isArticle, !`is`(other.end, .quantity) {
-                return span(index, other.end, kind, nil, unit)
+                return span(index, other.end, kind, 1, unit)
             }
             let offset: Int
             switch kind {
@@ -71,11 +71,11 @@ extension DateParser {
 
     /// A stretch of `amount` units reaching back or forward from the
     /// document date ("the past six months": P6M, from 2024-11-16 to
-    /// 2025-05-15); a vague amount ("the next several years") is a reference.
+    /// 2025-05-15); a vague amount ("the next several years") is "PXY".
     func span(_ start: Int, _ end: Int, _ kind: DateWord.Relative, _ amount: Double?, _ unit: DateGrain) -> DateParse {
         let forward = kind == .next || kind == .coming || kind == .following
         guard let amount else {
-            return DateParse(start, end, DateResolver.reference(forward ? "FUTURE_REF" : "PAST_REF"), "date.reference")
+            return DateParse(start, end, DateResolver.duration(nil, unit), "date.span")
         }
         var value = DateResolver.duration(amount, unit)
         if let anchor = resolver.anchor, kind != .previous, kind != .following, amount == amount.rounded() {
@@ -157,6 +157,11 @@ extension DateParser {
                 }
             }
             if back || ahead {
+                // "the week before" a reported week ("week ended March 4") is the week that ended seven days earlier.
+                if unit.unit == .week, let reported = resolver.reportedWeekEnd {
+                    let end = reported.adding(days: back ? -7 : 7)
+                    return DateParse(index, next + 1, DateValue(timex: end.description, start: end.adding(days: -6), end: end, grain: .week), "date.anaphoric")
+                }
                 return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), "date.reference")
             }
             return DateParse(index, next, resolver.shifted(unit.unit, by: 0), "date.anaphoric")
@@ -179,8 +184,9 @@ extension DateParser {
     }
 
     /// "the first nine months of 1986", "the last three months of the
-    /// year", "the first 30 days of March" (after "the"): a stretch from the
-    /// start or to the end of a year or month, a duration anchored in it.
+    /// year", "the first 30 days of March" (after "the"): a part of a year or
+    /// month named by its position, valued as that year or month with the
+    /// interval of the part.
     private func firstPeriods(at index: Int) -> DateParse? {
         guard let word = word(index) else { return nil }
         let fromStart = word.is(.ordinal) && word.number == 1
@@ -188,23 +194,22 @@ extension DateParser {
               let count = count(at: index + 1), !count.isArticle, let amount = count.amount, amount == amount.rounded(),
               let unit = self.word(count.end), unit.is(.units), [.day, .week, .month, .quarter].contains(unit.unit) else { return nil }
         var end = count.end + 1
-        var bounds: (CalendarDate, CalendarDate)?
+        var whole: DateValue
         if isWord(end, lexicon.grammar.of), let month = monthDate(at: end + 1, .nearest), month.value.grain == .month {
             end = month.end
-            if let first = month.value.start, let last = month.value.end { bounds = (first, last) }
+            whole = month.value
         } else if isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
             end = phrase.end
-            if let year = phrase.year { bounds = (CalendarDate(unchecked: year, 1, 1), CalendarDate(unchecked: year, 12, 31)) }
+            whole = resolver.year(phrase.year, fiscal: phrase.fiscal)
         } else if fromStart {
-            if let year = resolver.referenced(offset: 0) { bounds = (CalendarDate(unchecked: year, 1, 1), CalendarDate(unchecked: year, 12, 31)) }
+            whole = resolver.year(resolver.referenced(offset: 0))
         } else {
             return nil
         }
-        var value = DateResolver.duration(amount, unit.unit)
-        if let (first, last) = bounds {
-            (value.start, value.end) = DateResolver.interval(of: Int(amount), unit.unit, from: fromStart ? first : last, forward: fromStart)
+        if let first = whole.start, let last = whole.end {
+            (whole.start, whole.end) = DateResolver.interval(of: Int(amount), unit.unit, from: fromStart ? first : last, forward: fromStart)
         }
-        return DateParse(index, end, value, "date.span")
+        return DateParse(index, end, whole, "date.span")
     }
 
     /// "the third Friday of the month", "the first Monday of March", "the
@@ -246,7 +251,11 @@ extension DateParser {
         guard let unit = word(next), unit.is(.anyUnit), [.year, .quarter, .month, .week].contains(unit.unit) else { return nil }
         next += 1
         let grammar = lexicon.grammar
-        guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to),
+        if isWord(next, grammar.up), isWord(next + 1, grammar.to) {
+            // "the week up to and including March 2".
+            next += isWord(next + 2, grammar.and) && isWord(next + 3, grammar.including) ? 3 : 1
+        }
+        guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to) || isWord(next, grammar.including),
               let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1) ?? weekdayDate(at: next + 1, .past) ?? point(at: next + 1),
               date.value.grain == .day || date.value.grain == .month else { return nil }
         guard let end = date.value.end else {
@@ -256,7 +265,9 @@ extension DateParser {
         let (first, _) = DateResolver.interval(of: amount, unit.unit, from: end, forward: false)
         var value: DateValue
         switch (amount, unit.unit) {
-        case (1, .year): value = DateValue(timex: DateResolver.pad(end.year, 4), grain: .year, fiscal: fiscal)
+        case (1, .year):
+            // A year that ends on another day than December 31 is a fiscal year.
+            value = DateValue(timex: DateResolver.pad(end.year, 4), grain: .year, fiscal: fiscal || end.month != 12 || end.day != 31)
         case (1, .quarter): value = resolver.quarter((end.month - 1) / 3 + 1, of: end.year)
         case (1, .month): value = resolver.month(end.month, of: end.year)
         case (1, _): value = DateValue(timex: end.description, grain: .week)
@@ -309,26 +320,29 @@ extension DateParser {
     }
 
     /// "fiscal 2025", "fiscal year 1987", "fiscal 1986/87", "FY 2025",
-    /// "fiscal first quarter", "fiscal 1987 second half".
+    /// "fiscal first quarter", "fiscal 1987 second half", "calendar 1986".
     func fiscal(at index: Int) -> DateParse? {
-        guard `is`(index, .fiscal) else { return nil }
+        guard `is`(index, [.fiscal, .calendar]) else { return nil }
+        let fiscal = `is`(index, .fiscal)
         if let phrase = yearPhrase(at: index, explicitOnly: true) {
-            if let period = ordinalPeriod(at: phrase.end, year: phrase.year, fiscal: true) {
+            if let period = ordinalPeriod(at: phrase.end, year: phrase.year, fiscal: fiscal) {
                 return period.starting(at: index)
             }
-            return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: true), "date.fiscal-year")
+            return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.absolute-year")
         }
-        return ordinalPeriod(at: index + 1, fiscal: true)?.starting(at: index)
+        return ordinalPeriod(at: index + 1, fiscal: fiscal)?.starting(at: index)
     }
 
-    /// A fixed phrase from the lexicon: "to date", "the foreseeable future".
+    /// A fixed phrase from the lexicon: "to date", "the foreseeable future", "a quarter of a century".
     func phrase(at index: Int) -> DateParse? {
         guard `is`(index, .phraseStart), let candidates = lexicon.phrases[ids[index]] else { return nil }
         var best: DateParse?
         for candidate in candidates {
             guard case .reference(let timex) = candidate.meaning, matches(candidate.words, at: index),
                   index + candidate.words.count > best?.end ?? index else { continue }
-            best = DateParse(index, index + candidate.words.count, DateResolver.reference(timex), "date.reference")
+            let reference = timex.hasSuffix("_REF")
+            let value = reference ? DateResolver.reference(timex) : DateValue(timex: timex, grain: .duration)
+            best = DateParse(index, index + candidate.words.count, value, reference ? "date.reference" : "date.duration")
         }
         // "up to date" means current, not a time.
         if best != nil, isWord(index - 1, lexicon.grammar.up) { return nil }

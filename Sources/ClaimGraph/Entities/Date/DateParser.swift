@@ -73,14 +73,16 @@ struct DateParser {
 
     private mutating func record(_ parse: DateParse, in found: inout [DateParse]) {
         found.append(parse)
+        if parse.rule == "date.period-ended", parse.value.grain == .week { resolver.reportedWeekEnd = parse.value.end }
         if parse.value.grain == .month || parse.value.grain == .day, let start = parse.value.start {
             lastMonth = (parse.end, start.month, start.year)
         }
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
         if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
             resolver.referenceYear = year
-            // A year that modifies a noun ("the 1988 budget") does not set when the sentence's other dates are.
-            if !modifiesNoun(parse.end) { sentenceYear = year }
+            // Only a year the sentence is set in ("in 1986", "last year") places its other dates,
+            // not one that labels something ("the 1988 budget", "base 1980").
+            if `is`(parse.start - 1, .preposition) || parse.rule == "date.relative-year" { sentenceYear = year }
         }
     }
 
@@ -90,6 +92,13 @@ struct DateParser {
 
     /// The longest reading of any rule that starts at `index`.
     func longest(at index: Int) -> DateParse? {
+        let qualifiedReading = qualified(at: index)
+        guard let unqualified = longestUnqualified(at: index) else { return qualifiedReading }
+        return qualifiedReading.map { $0.end > unqualified.end ? $0 : unqualified } ?? unqualified
+    }
+
+    /// The longest reading that does not start with a qualifier.
+    func longestUnqualified(at index: Int) -> DateParse? {
         var best: DateParse?
         func consider(_ candidate: DateParse?) {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
@@ -101,7 +110,6 @@ struct DateParser {
         consider(periodEnded(at: index))
         consider(fiscal(at: index))
         consider(phrase(at: index))
-        consider(qualified(at: index))
         consider(duration(at: index, led: isLead(index - 1))?.parse)
         consider(every(at: index))
         return best

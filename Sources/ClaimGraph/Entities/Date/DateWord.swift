@@ -3,7 +3,7 @@
 struct DateWord: Sendable {
     /// The classes of `dates.tsv` the word belongs to.
     struct Classes: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let month = Classes(rawValue: 1 << 0)
         static let monthAbbreviation = Classes(rawValue: 1 << 1)
         static let ambiguousMonth = Classes(rawValue: 1 << 2)
@@ -36,6 +36,7 @@ struct DateWord: Sendable {
         static let age = Classes(rawValue: 1 << 29)
         static let weekend = Classes(rawValue: 1 << 30)
         static let calendar = Classes(rawValue: 1 << 31)
+        static let frequency = Classes(rawValue: 1 << 32)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
@@ -60,7 +61,14 @@ struct DateWord: Sendable {
 
     /// How a qualifier bounds the duration it precedes.
     enum Qualifier: String, Sendable {
-        case approximate, bound, over
+        /// "about", "around": approximates an amount or a date.
+        case approximate
+        /// "some", "another": adds to an amount only.
+        case amount
+        /// "more than", "at least".
+        case bound
+        /// "over": a bound only before "... ago" (else it means "during").
+        case over
     }
 
     /// Which way a preposition before a bare month or season points.
