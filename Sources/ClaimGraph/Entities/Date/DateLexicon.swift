@@ -108,10 +108,10 @@ struct DateLexicon: Sendable {
             guard let unit = DateGrain(rawValue: value), DateParser.units.contains(unit) else { return false }
             word.unit = unit
             word.classes.insert(name == "unit" ? .unit : name == "units" ? .units : .frequency)
-        case "modifier", "position":
+        case "modifier", "position", "part":
             guard let modifier = DateWord.Modifier(rawValue: value) else { return false }
             word.modifier = modifier
-            word.classes.insert(name == "modifier" ? .modifier : .position)
+            word.classes.insert(name == "modifier" ? .modifier : name == "position" ? .position : .part)
         case "day":
             guard let offset = Int(value) else { return false }
             word.dayOffset = offset
@@ -132,7 +132,7 @@ struct DateLexicon: Sendable {
             let flags: [String: DateWord.Classes] = [
                 "vague": .vague, "ordinal-suffix": .ordinalSuffix, "fiscal": .fiscal, "anaphoric": .anaphoric,
                 "every": .every, "delay-verb": .delayVerb, "law": .law, "quantity": .quantity,
-                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar,
+                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar, "comparable": .comparable, "period": .period, "given-name": .givenName,
             ]
             guard let flag = flags[name], value.isEmpty else { return false }
             word.classes.insert(flag)

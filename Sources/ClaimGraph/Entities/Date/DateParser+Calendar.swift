@@ -56,6 +56,15 @@ extension DateParser {
             return DateParse(index, index + 5, value, "date.absolute-day", listedDay: (month, day))
         }
         if let pair = splitYear(at: index, year: year) { return pair }
+        // A range of years, "1985-89", is one span valued by its first year.
+        if isGluedHyphen(index + 1), let last = integer(index + 2), tokens[index + 2].length == 2 || tokens[index + 2].length == 4 {
+            let lastYear = tokens[index + 2].length == 2 ? year - year % 100 + last : last
+            if lastYear > year, lastYear - year < 100, (1900...2099).contains(year) {
+                var value = resolver.year(year)
+                value.end = CalendarDate(unchecked: lastYear, 12, 31)
+                return DateParse(index, index + 3, value, "date.absolute-year")
+            }
+        }
         // A decade: "1990s" (the segmenter splits the glued "s").
         if year % 10 == 0, attached(index + 1), tokens[index + 1].length == 1, text[Int(tokens[index + 1].start)] | 0x20 == 0x73 {
             return DateParse(index, index + 2, resolver.decade(year), "date.decade")
@@ -344,7 +353,7 @@ extension DateParser {
     }
 
     /// "this year", "last year", "next year" after a month or day: "February last year".
-    private func relativeYear(at index: Int) -> (year: Int?, end: Int)? {
+    func relativeYear(at index: Int) -> (year: Int?, end: Int)? {
         guard let word = word(index), word.is(.relative), [.this, .last, .next].contains(word.relative),
               let phrase = yearPhrase(at: index), !phrase.fiscal else { return nil }
         return (phrase.year, phrase.end)
@@ -363,22 +372,24 @@ extension DateParser {
     /// Whether a month name with no day or year after it is a date: "May" and
     /// all-caps months need a date word before them ("in May", "early May")
     /// or a month listed before them ("April and May", "April/May");
-    /// abbreviations need their period; other months are dates unless a
-    /// capitalized word follows ("April Ryan").
+    /// abbreviations need their period; months that are also given names are
+    /// not dates before a capitalized word ("April Ryan"; but "the October
+    /// GEPLACEA meeting").
     private func bareMonthAllowed(at index: Int, _ word: DateWord, hasPeriod: Bool, governed: Bool) -> Bool {
         if word.is(.monthAbbreviation), !hasPeriod { return false }
         let before = index - 1
         let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (isListSeparator(before) && `is`(before - 1, .anyMonth))
         if word.is(.ambiguousMonth) || isAllCaps(index) { return dateWordBefore }
-        if dateWordBefore { return true }
+        if dateWordBefore || !word.is(.givenName) { return true }
         let next = index + 1
         return !(inside(next) && tokens[next].kind == .word && isCapitalized(next) && !`is`(next, .anyMonth))
     }
 
     /// A day of the month after a month name, and the year after it if any:
-    /// "15", "15th", "15, 2025", "31,2020", "1-10" (a range: `lastDay`); a
-    /// number word only where nothing but punctuation, "to" or "and" follows
-    /// ("May one to shareholders").
+    /// "15", "15th", "15, 2025", "31,2020", "1-10" and "3 to 6" (ranges:
+    /// `lastDay`); a number word where punctuation, "to" or "and" follows
+    /// ("May one to shareholders"), or where a date preposition comes before
+    /// the month and no noun follows ("ended March six of the season").
     private func dayOfMonth(at index: Int) -> (day: Int, year: Int?, end: Int, lastDay: Int?)? {
         guard inside(index) else { return nil }
         if tokens[index].kind == .number {
@@ -389,6 +400,10 @@ extension DateParser {
             if `is`(end, .quantity) || isCharacter(end, 0x25) { return nil }
             if isGluedHyphen(end), tokens[end + 1].length <= 2, let last = integer(end + 1) {
                 return last > day && last <= 31 ? (day, nil, end + 2, last) : nil
+            }
+            if isWord(end, lexicon.grammar.to), inside(end + 1), tokens[end + 1].length <= 2, let last = integer(end + 1),
+               last > day, last <= 31, !`is`(end + 2, [.quantity, .anyUnit, .anyMonth]), !isCharacter(end + 2, 0x25) {
+                return (day, nil, end + 2, last)
             }
             var yearIndex = end
             if isCharacter(yearIndex, 0x2C) { yearIndex += 1 }
@@ -401,7 +416,9 @@ extension DateParser {
         let next = index + 1
         let ends = !inside(next) || (tokens[next].kind == .punctuation && !isGluedHyphen(next))
             || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and)
-        return ends ? (word.number, nil, next, nil) : nil
+        let month = index - 1
+        let placed = `is`(month - 1, .preposition) || isWord(month - 1, lexicon.grammar.ended) || isWord(month - 1, lexicon.grammar.ending)
+        return ends || (placed && !modifiesNoun(next)) ? (word.number, nil, next, nil) : nil
     }
 
     /// "31,2020": a day and a year that lost the space between them.
@@ -438,9 +455,15 @@ extension DateParser {
     /// quarter 1986", "second half of fiscal 2025"; `year` when the year came first.
     func ordinalPeriod(at index: Int, year given: Int? = nil, fiscal givenFiscal: Bool = false) -> DateParse? {
         var next = index
-        let number: Int
+        var number: Int
+        var last = false
         if let word = word(next), word.is(.ordinal) {
             number = word.number
+            next += 1
+        } else if let word = word(next), word.is(.part) {
+            // "the final quarter", "the opening half".
+            number = 1
+            last = word.modifier == .late
             next += 1
         } else if let value = integer(next), attached(next + 1), `is`(next + 1, .ordinalSuffix) {
             number = value
@@ -449,8 +472,9 @@ extension DateParser {
             return nil
         }
         if isGluedHyphen(next) { next += 1 }
-        guard let unit = word(next), unit.is(.unit), unit.unit == .quarter || unit.unit == .half,
-              (1...(unit.unit == .quarter ? 4 : 2)).contains(number) else { return nil }
+        guard let unit = word(next), unit.is(.unit), unit.unit == .quarter || unit.unit == .half else { return nil }
+        if last { number = unit.unit == .quarter ? 4 : 2 }
+        guard (1...(unit.unit == .quarter ? 4 : 2)).contains(number) else { return nil }
         next += 1
         var year = given
         var fiscal = givenFiscal

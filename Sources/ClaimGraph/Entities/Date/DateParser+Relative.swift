@@ -86,8 +86,9 @@ extension DateParser {
 
     /// A date that begins with "the": "the 1990s", "the fourth quarter of
     /// 1986", "the past six months", "the year", "the autumn", "the end of
-    /// 1986", "the five years". When the date modifies the noun after it
-    /// ("the fourth quarter profit"), "the" belongs to that noun and is left out.
+    /// 1986", "the five years". When a quarter, decade or hyphenated
+    /// duration modifies the noun after it ("the fourth quarter profit", "the
+    /// five-year plan"), "the" belongs to that noun and is left out.
     func determined(at index: Int) -> DateParse? {
         guard isWord(index, lexicon.grammar.the), inside(index + 1) else { return nil }
         let next = index + 1
@@ -99,10 +100,12 @@ extension DateParser {
             standsAlone = alone
         }
         if tokens[next].kind == .number || isApostrophe(next) {
-            if let decade = point(at: next), decade.value.grain == .decade { consider(decade, alone: true) }
+            // "the 1990s", "the 1986 first quarter" (but not "the 1986 budget": the year alone goes without "the").
+            if let period = point(at: next), [.decade, .quarter, .half].contains(period.value.grain) { consider(period, alone: true) }
             consider(namedFiscalYear(at: next), alone: false)
         }
-        consider(relative(at: next, afterThe: true), alone: true)
+        consider(relative(at: next, afterThe: true), alone: false)
+        consider(comparablePeriod(at: next), alone: false)
         consider(ordinalPeriod(at: next), alone: true)
         consider(firstPeriods(at: next), alone: false)
         consider(ordinalWeekday(at: next), alone: false)
@@ -110,7 +113,10 @@ extension DateParser {
         consider(anaphoricUnit(at: next), alone: false)
         consider(positioned(at: next), alone: false)
         consider(fullYear(at: next), alone: true)
-        consider(duration(at: next, led: true).flatMap { $0.shift == nil ? $0.parse : nil }, alone: true)
+        if let (length, shift) = duration(at: next, led: true), shift == nil {
+            // Only a hyphenated duration modifies a noun: "the five-year plan".
+            consider(length, alone: isGluedHyphen(length.end - 2))
+        }
         if let decade = modified(at: next), decade.value.grain == .decade { consider(decade, alone: true) }
         // "the fall" is the season only after a preposition: "in the fall", not "the fall was steep".
         if `is`(index - 1, .preposition) { consider(season(at: next, governed: true, Direction(cue(before: index))), alone: false) }
@@ -146,6 +152,10 @@ extension DateParser {
                 return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: back ? -1 : 1)), "date.anaphoric")
             }
             return DateParse(index, next, resolver.year(resolver.referenced(offset: 0), fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.anaphoric")
+        case .day:
+            // "the day before": relative to a day the text does not resolve.
+            guard !fiscal, back || ahead else { return nil }
+            return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), "date.reference")
         case .quarter, .month, .week, .decade:
             guard !fiscal else { return nil }
             if isWord(next, lexicon.grammar.of), let named = monthDate(at: next + 1, .nearest) {
@@ -183,17 +193,32 @@ extension DateParser {
         return DateParse(index, phrase.end + 2, resolver.year(phrase.year, fiscal: true), "date.fiscal-year")
     }
 
-    /// "the first nine months of 1986", "the last three months of the
-    /// year", "the first 30 days of March" (after "the"): a part of a year or
-    /// month named by its position, valued as that year or month with the
-    /// interval of the part.
+    /// A part of a year or month named by its position (after "the"): "the
+    /// first nine months of 1986", "the last three months of the year", "the
+    /// first 30 days of March", "the final months of 1986", "the early months
+    /// of 1987". Valued as the year or month it is part of, with the
+    /// interval of the part (a vague part, its first or last third).
     private func firstPeriods(at index: Int) -> DateParse? {
         guard let word = word(index) else { return nil }
-        let fromStart = word.is(.ordinal) && word.number == 1
-        guard fromStart || (word.is(.relative) && word.relative == .last),
-              let count = count(at: index + 1), !count.isArticle, let amount = count.amount, amount == amount.rounded(),
-              let unit = self.word(count.end), unit.is(.units), [.day, .week, .month, .quarter].contains(unit.unit) else { return nil }
-        var end = count.end + 1
+        let fromStart: Bool
+        if word.is(.ordinal), word.number == 1 {
+            fromStart = true
+        } else if word.is(.relative), word.relative == .last {
+            fromStart = false
+        } else if word.is([.part, .modifier]), word.modifier == .early || word.modifier == .late || word.modifier == .later {
+            fromStart = word.modifier == .early
+        } else {
+            return nil
+        }
+        var next = index + 1
+        let count = count(at: next)
+        if let count {
+            guard !count.isArticle, count.amount.map({ $0 == $0.rounded() }) ?? true else { return nil }
+            next = count.end
+        }
+        guard let unit = self.word(next), unit.is(.units), [.day, .week, .month, .quarter].contains(unit.unit) else { return nil }
+        let amount = count?.amount
+        var end = next + 1
         var whole: DateValue
         if isWord(end, lexicon.grammar.of), let month = monthDate(at: end + 1, .nearest), month.value.grain == .month {
             end = month.end
@@ -201,15 +226,58 @@ extension DateParser {
         } else if isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
             end = phrase.end
             whole = resolver.year(phrase.year, fiscal: phrase.fiscal)
-        } else if fromStart {
+        } else if word.is(.ordinal), amount != nil {
             whole = resolver.year(resolver.referenced(offset: 0))
         } else {
             return nil
         }
-        if let first = whole.start, let last = whole.end {
-            (whole.start, whole.end) = DateResolver.interval(of: Int(amount), unit.unit, from: fromStart ? first : last, forward: fromStart)
+        if let amount {
+            if let first = whole.start, let last = whole.end {
+                (whole.start, whole.end) = DateResolver.interval(of: Int(amount), unit.unit, from: fromStart ? first : last, forward: fromStart)
+            }
+        } else {
+            whole = resolver.narrowed(whole, fromStart ? .early : .late)
         }
         return DateParse(index, end, whole, "date.span")
+    }
+
+    /// A period compared with another (after "the"): "the same period last
+    /// year", "the same month a year ago", "the corresponding week of last
+    /// year", "the same 1986 period", "the year-ago quarter", "the same
+    /// year". Valued as the year it names.
+    private func comparablePeriod(at index: Int) -> DateParse? {
+        var next = index
+        var year: Int??
+        if `is`(next, .comparable) {
+            next += 1
+        } else if let compound = point(at: next), compound.rule == "date.anaphoric", compound.end == next + 3 {
+            // "year-ago", "year-earlier".
+            year = .some(compound.year)
+            next = compound.end
+        } else {
+            return nil
+        }
+        if let written = yearNumber(at: next, in: 1000...2999) {
+            year = .some(written)
+            next += 1
+        }
+        guard let head = word(next), head.is([.anyUnit, .period]) else { return nil }
+        next += 1
+        let grammar = lexicon.grammar
+        if let phrase = relativeYear(at: next) {
+            year = .some(phrase.year)
+            next = phrase.end
+        } else if isWord(next, grammar.of) || isWord(next, grammar.in), let phrase = yearPhrase(at: next + 1) {
+            year = .some(phrase.year)
+            next = phrase.end
+        } else if let (earlier, shift) = duration(at: next, led: true), shift == .ago || shift == .earlier, earlier.value.grain == .year {
+            year = .some(earlier.year)
+            next = earlier.end
+        } else if year == nil, head.is(.unit), head.unit == .year {
+            year = .some(resolver.referenced(offset: 0))
+        }
+        guard let year else { return nil }
+        return DateParse(index, next, resolver.year(year), "date.anaphoric")
     }
 
     /// "the third Friday of the month", "the first Monday of March", "the
@@ -298,7 +366,7 @@ extension DateParser {
         } else if `is`(next, .season) {
             target = season(at: next, governed: true, .nearest)
         } else {
-            target = point(at: next)
+            target = point(at: next) ?? gluedYear(at: next)
         }
         guard let target else { return nil }
         switch word.modifier {
@@ -310,13 +378,19 @@ extension DateParser {
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
     }
 
-    /// "the end of 1986", "the beginning of next year", "end of March", "end-1987".
+    /// "the end of 1986", "the beginning of next year", "end of March", "end-1987", "end-year".
     func positioned(at index: Int) -> DateParse? {
         guard let word = word(index), word.is(.position), isWord(index + 1, lexicon.grammar.of) || isGluedHyphen(index + 1) else { return nil }
         let next = index + 2
-        guard inside(next), let target = isWord(next, lexicon.grammar.the) ? determined(at: next) : point(at: next),
+        guard inside(next), let target = isWord(next, lexicon.grammar.the) ? determined(at: next) : point(at: next) ?? gluedYear(at: next),
               ![.duration, .reference, .day].contains(target.value.grain) else { return nil }
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
+    }
+
+    /// "year" glued after "end-" or "mid-": the year the text speaks of.
+    private func gluedYear(at index: Int) -> DateParse? {
+        guard isGluedHyphen(index - 1), let unit = word(index), unit.is(.unit), unit.unit == .year else { return nil }
+        return DateParse(index, index + 1, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
     }
 
     /// "fiscal 2025", "fiscal year 1987", "fiscal 1986/87", "FY 2025",

@@ -37,6 +37,10 @@ struct DateWord: Sendable {
         static let weekend = Classes(rawValue: 1 << 30)
         static let calendar = Classes(rawValue: 1 << 31)
         static let frequency = Classes(rawValue: 1 << 32)
+        static let part = Classes(rawValue: 1 << 33)
+        static let comparable = Classes(rawValue: 1 << 34)
+        static let period = Classes(rawValue: 1 << 35)
+        static let givenName = Classes(rawValue: 1 << 36)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
