@@ -22,7 +22,8 @@ extension DateParser {
             consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), "date.relative-day"))
         }
         if word.is(.anyUnit) { consider(unitCompound(at: index)) }
-        if word.is(.frequency), !isGluedHyphen(index - 1) {
+        // Not in "semi-annual", nor before a name: "the Japanese daily Asahi Shimbun" is a newspaper.
+        if word.is(.frequency), !isGluedHyphen(index - 1), !(inside(index + 1) && tokens[index + 1].kind == .word && isCapitalized(index + 1)) {
             consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
         }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
@@ -248,7 +249,7 @@ extension DateParser {
             switch word.relative {
             case .this: deictic = true
             case .last where !determined: offset = -1; deictic = true
-            case .next where !determined: offset = 1; deictic = true
+            case .next: offset = 1; deictic = true
             case .coming: offset = 1; deictic = true
             case .previous: offset = -1
             case .following: offset = 1
@@ -292,6 +293,10 @@ extension DateParser {
             if year == nil, let phrase = relativeYear(at: end) {
                 year = phrase.year
                 end = phrase.end
+            } else if year == nil, isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
+                // "March 18 of last year".
+                year = phrase.year
+                end = phrase.end
             }
             let dayYear = year ?? listedYear(month: month, at: index) ?? closingYear(at: index) ?? resolver.year(forMonths: month, month, placement)
             guard let value = resolver.day(day.day, month: month, of: dayYear) else { return nil }
@@ -324,6 +329,20 @@ extension DateParser {
         }
         if let phrase = relativeYear(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+        }
+        // "the May-September rains", "(May-Apr)": a range of months, valued by the first
+        // (but "October-November-December" is a list).
+        if !lowercase, !isGluedHyphen(index - 1), isGluedHyphen(next), let other = self.word(next + 1), other.is(.anyMonth), isCapitalized(next + 1),
+           !isGluedHyphen(next + 2) {
+            let first = resolver.month(month, of: yearOf(months: month, month, placement))
+            var range = first
+            if let start = first.start {
+                let lastYear = other.month < month ? start.year + 1 : start.year
+                range.end = CalendarDate.lastDay(ofMonth: other.month, year: lastYear)
+            }
+            var end = next + 2
+            if isCharacter(end, 0x2E), attached(end), other.is(.monthAbbreviation), !endsWithPeriod(next + 1) { end += 1 }
+            return DateParse(index, end, range, "date.absolute-month")
         }
         if lowercase, !`is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, [.position, .modifier]) { return nil }
         guard bareMonthAllowed(at: index, word, hasPeriod: hasPeriod, governed: direction != .nearest) else { return nil }
@@ -418,7 +437,10 @@ extension DateParser {
             || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and)
         let month = index - 1
         let placed = `is`(month - 1, .preposition) || isWord(month - 1, lexicon.grammar.ended) || isWord(month - 1, lexicon.grammar.ending)
-        return ends || (placed && !modifiesNoun(next)) ? (word.number, nil, next, nil) : nil
+        guard ends || (placed && !modifiesNoun(next)) else { return nil }
+        // "April One, 1987".
+        if isCharacter(next, 0x2C), let year = yearNumber(at: next + 1, in: 1000...2999) { return (word.number, year, next + 2, nil) }
+        return (word.number, nil, next, nil)
     }
 
     /// "31,2020": a day and a year that lost the space between them.

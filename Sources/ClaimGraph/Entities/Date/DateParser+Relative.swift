@@ -11,6 +11,11 @@ extension DateParser {
         // Without "the", "following" is a preposition: "following five months of talks".
         if kind == .following, !afterThe { return nil }
         let next = index + 1
+        // "the next year or two": a range, valued by its lower bound.
+        if let unit = self.word(next), unit.is(.unit), isWord(next + 1, lexicon.grammar.or), let other = count(at: next + 2),
+           !other.isArticle, !`is`(other.end, .quantity) {
+            return span(index, other.end, kind, 1, unit.unit)
+        }
         if let phrase = yearPhrase(at: afterThe ? index - 1 : index) {
             let anaphoric = kind == .previous || kind == .following || kind == .that
             let rule = phrase.fiscal ? "date.fiscal-year" : anaphoric ? "date.anaphoric" : "date.relative-year"
@@ -35,10 +40,6 @@ extension DateParser {
         }
         if target.is(.unit) {
             let unit = target.unit
-            // "the next year or two": a range, valued by its lower bound.
-            if isWord(next + 1, lexicon.grammar.or), let other = count(at: next + 2), !other.isArticle, !`is`(other.end, .quantity) {
-                return span(index, other.end, kind, 1, unit)
-            }
             let offset: Int
             switch kind {
             case .this: offset = 0
@@ -315,6 +316,9 @@ extension DateParser {
         } else if let ordinal = word(next), ordinal.is(.ordinal), `is`(next + 1, .unit) {
             // "the third quarter ended January 31": a fiscal quarter, named by the calendar quarter it ends in.
             next += 1
+        } else if integer(next) != nil, attached(next + 1), `is`(next + 1, .ordinalSuffix), `is`(next + 2, .unit) {
+            // "the 24th week ended March 27".
+            next += 2
         }
         guard let unit = word(next), unit.is(.anyUnit), [.year, .quarter, .month, .week].contains(unit.unit) else { return nil }
         next += 1
@@ -373,7 +377,9 @@ extension DateParser {
         case .earlier, .later:
             guard viaIn || `is`(next, [.relative, .day]) else { return nil }
         case .early, .mid, .late:
-            guard [.year, .month, .decade, .century, .season, .quarter, .half, .week].contains(target.value.grain) else { return nil }
+            // "early 2023", "late March", and of days only the relative ones: "late yesterday", "early tomorrow".
+            guard [.year, .month, .decade, .century, .season, .quarter, .half, .week].contains(target.value.grain) || `is`(next, .day)
+            else { return nil }
         }
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
     }

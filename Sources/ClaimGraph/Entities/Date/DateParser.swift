@@ -94,7 +94,23 @@ struct DateParser {
     func longest(at index: Int) -> DateParse? {
         let qualifiedReading = qualified(at: index)
         guard let unqualified = longestUnqualified(at: index) else { return qualifiedReading }
-        return qualifiedReading.map { $0.end > unqualified.end ? $0 : unqualified } ?? unqualified
+        let best = qualifiedReading.map { $0.end > unqualified.end ? $0 : unqualified } ?? unqualified
+        return possessedPeriod(after: best) ?? best
+    }
+
+    /// A year's quarter or half in the possessive: "last year's third
+    /// quarter", "1986's second half" are one span.
+    private func possessedPeriod(after parse: DateParse) -> DateParse? {
+        guard parse.value.grain == .year, let year = parse.year else { return nil }
+        var next = parse.end
+        if isApostrophe(next), attached(next), attached(next + 1), inside(next + 1), text[Int(tokens[next + 1].start)] | 0x20 == 0x73,
+           tokens[next + 1].length == 1 {
+            next += 2
+        } else if !Self.isPossessive(tokens[parse.end - 1], in: text) {
+            return nil
+        }
+        guard let period = ordinalPeriod(at: next, year: year, fiscal: parse.value.fiscal) else { return nil }
+        return DateParse(parse.start, period.end, period.value, period.rule)
     }
 
     /// The longest reading that does not start with a qualifier.
