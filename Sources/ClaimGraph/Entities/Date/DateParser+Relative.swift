@@ -10,6 +10,10 @@ extension DateParser {
         let kind = word.relative
         // Without "the", "following" is a preposition: "following five months of talks".
         if kind == .following, !afterThe { return nil }
+        // "this past month" is the past month.
+        if kind == .this, let past = self.word(index + 1), past.is(.relative), past.relative == .past {
+            return relative(at: index + 1, afterThe: afterThe)?.starting(at: index)
+        }
         let next = index + 1
         // "the next year or two": a range, valued by its lower bound.
         if let unit = self.word(next), unit.is(.unit), isWord(next + 1, lexicon.grammar.or), let other = count(at: next + 2),
@@ -87,42 +91,41 @@ extension DateParser {
 
     /// A date that begins with "the": "the 1990s", "the fourth quarter of
     /// 1986", "the past six months", "the year", "the autumn", "the end of
-    /// 1986", "the five years". When a quarter, decade or hyphenated
-    /// duration modifies the noun after it ("the fourth quarter profit", "the
-    /// five-year plan"), "the" belongs to that noun and is left out.
+    /// 1986", "the five years". When a decade or a hyphenated compound
+    /// modifies the noun after it ("the 1990s boom", "the five-year plan",
+    /// "the first-quarter loss"), "the" belongs to that noun and is left out
+    /// (as OntoNotes does; "the fourth quarter profit" keeps it).
     func determined(at index: Int) -> DateParse? {
         guard isWord(index, lexicon.grammar.the), inside(index + 1) else { return nil }
         let next = index + 1
         var best: DateParse?
-        var standsAlone = false
-        func consider(_ candidate: DateParse?, alone: Bool) {
-            guard let candidate, candidate.end > best?.end ?? next else { return }
-            best = candidate
-            standsAlone = alone
+        func consider(_ candidate: DateParse?) {
+            if let candidate, candidate.end > best?.end ?? next { best = candidate }
         }
         if tokens[next].kind == .number || isApostrophe(next) {
             // "the 1990s", "the 1986 first quarter" (but not "the 1986 budget": the year alone goes without "the").
-            if let period = point(at: next), [.decade, .quarter, .half].contains(period.value.grain) { consider(period, alone: true) }
-            consider(namedFiscalYear(at: next), alone: false)
+            if let period = point(at: next), [.decade, .quarter, .half].contains(period.value.grain) {
+                consider(period)
+            }
+            consider(namedFiscalYear(at: next))
         }
-        consider(relative(at: next, afterThe: true), alone: false)
-        consider(comparablePeriod(at: next), alone: false)
-        consider(ordinalPeriod(at: next), alone: true)
-        consider(firstPeriods(at: next), alone: false)
-        consider(ordinalWeekday(at: next), alone: false)
-        consider(periodEnded(at: next), alone: false)
-        consider(anaphoricUnit(at: next), alone: false)
-        consider(positioned(at: next), alone: false)
-        consider(fullYear(at: next), alone: true)
-        if let (length, shift) = duration(at: next, led: true), shift == nil {
-            // Only a hyphenated duration modifies a noun: "the five-year plan".
-            consider(length, alone: isGluedHyphen(length.end - 2))
-        }
-        if let decade = modified(at: next), decade.value.grain == .decade { consider(decade, alone: true) }
+        consider(relative(at: next, afterThe: true))
+        consider(comparablePeriod(at: next))
+        consider(ordinalPeriod(at: next))
+        consider(firstPeriods(at: next))
+        consider(ordinalWeekday(at: next))
+        consider(periodEnded(at: next))
+        consider(anaphoricUnit(at: next))
+        consider(positioned(at: next))
+        consider(fullYear(at: next))
+        consider(duration(at: next, led: true).flatMap { $0.shift == nil ? $0.parse : nil })
+        if let decade = modified(at: next), decade.value.grain == .decade { consider(decade) }
         // "the fall" is the season only after a preposition: "in the fall", not "the fall was steep".
-        if `is`(index - 1, .preposition) { consider(season(at: next, governed: true, Direction(cue(before: index))), alone: false) }
+        if `is`(index - 1, .preposition) { consider(season(at: next, governed: true, Direction(cue(before: index)))) }
         guard let best else { return nil }
-        return standsAlone && modifiesNoun(best.end) ? best : best.starting(at: index)
+        // A compound ("first-quarter") or decade before a noun is an adjective: "the" goes with the noun.
+        let compound = (best.start..<best.end).contains { isGluedHyphen($0) }
+        return (best.value.grain == .decade || compound) && modifiesNoun(best.end) ? best : best.starting(at: index)
     }
 
     /// "the year", "the quarter", "the year 2025", "the year before", "the
@@ -244,8 +247,8 @@ extension DateParser {
 
     /// A period compared with another (after "the"): "the same period last
     /// year", "the same month a year ago", "the corresponding week of last
-    /// year", "the same 1986 period", "the year-ago quarter", "the same
-    /// year". Valued as the year it names.
+    /// year", "the same 1986 period", "the year-ago quarter", "the year
+    /// earlier months", "the same year". Valued as the year it names.
     private func comparablePeriod(at index: Int) -> DateParse? {
         var next = index
         var year: Int??
@@ -255,6 +258,11 @@ extension DateParser {
             // "year-ago", "year-earlier".
             year = .some(compound.year)
             next = compound.end
+        } else if let unit = word(next), unit.is(.unit), unit.unit == .year, let shift = word(next + 1), shift.is(.shift),
+                  shift.shift == .ago || shift.shift == .earlier, `is`(next + 2, [.anyUnit, .period]) {
+            // "the year earlier months", "the year ago quarter".
+            year = .some(resolver.referenced(offset: -1))
+            next += 2
         } else {
             return nil
         }
