@@ -86,8 +86,16 @@ struct DateParser {
         }
     }
 
+    /// Whether a date may begin at token `index`: a number, or a word of a
+    /// class dates begin with, or "the" before a word of the lexicon or a
+    /// number. Most tokens fail here, before any rule runs.
     private func mayStart(_ index: Int) -> Bool {
-        ids[index] >= 0 || tokens[index].kind == .number || isApostrophe(index)
+        if tokens[index].kind == .number || isApostrophe(index) { return true }
+        if ids[index] == lexicon.grammar.the {
+            let next = index + 1
+            return next < limit && (ids[next] >= 0 || tokens[next].kind == .number || isApostrophe(next))
+        }
+        return `is`(index, DateWord.Classes.startsDate)
     }
 
     /// The longest reading of any rule that starts at `index`.
@@ -153,7 +161,8 @@ struct DateParser {
 
     /// Whether token `index` belongs to any of `classes`.
     func `is`(_ index: Int, _ classes: DateWord.Classes) -> Bool {
-        word(index)?.is(classes) ?? false
+        guard index >= sentenceStart, index < limit, ids[index] >= 0 else { return false }
+        return !lexicon.words[Int(ids[index])].classes.isDisjoint(with: classes)
     }
 
     func isWord(_ index: Int, _ id: Int32) -> Bool {

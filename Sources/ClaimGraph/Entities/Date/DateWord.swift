@@ -46,6 +46,11 @@ struct DateWord: Sendable {
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
         /// A calendar unit, singular or plural.
         static let anyUnit: Classes = [.unit, .units]
+        /// The classes a date can begin with (besides numbers and "the").
+        static let startsDate: Classes = [
+            .anyMonth, .weekday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
+            .position, .day, .fiscal, .calendar, .anaphoric, .every, .qualifier, .phraseStart, .frequency, .part,
+        ]
     }
 
     /// How a relative word places its period.
