@@ -15,7 +15,7 @@ extension DateParser {
         }
         if word.is(.anyMonth) { consider(monthDate(at: index, .nearest)) }
         if word.is(.weekday) { consider(weekdayDate(at: index, .past)) }
-        if word.is(.ordinal) { consider(ordinalPeriod(at: index)) }
+        if word.is([.ordinal, .part]) { consider(ordinalPeriod(at: index)) }
         if word.is(.season) { consider(season(at: index, governed: false, .nearest)) }
         if word.is(.relative) { consider(relative(at: index, afterThe: false)) }
         if word.is(.day) {

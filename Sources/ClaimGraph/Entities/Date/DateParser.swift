@@ -7,7 +7,11 @@
 /// "more than two years" is read whole before "two years" could be. Words are
 /// compared by their `dates.tsv` entry, looked up once per token; no token
 /// is ever turned into a String. Rules never read across a sentence boundary.
-struct DateParser {
+///
+/// A class, made for one document and used by one thread: the rules call
+/// each other many times per token, and a struct this size would be copied
+/// into every call made from the mutating reading loop.
+final class DateParser {
     /// The units a duration or relative expression can be counted in.
     static let units: Set<DateGrain> = [.day, .week, .month, .quarter, .half, .year, .decade, .century]
 
@@ -40,7 +44,7 @@ struct DateParser {
     }
 
     /// Reads every sentence and returns the dates found, in text order.
-    mutating func parse(_ sentences: [Sentence]) -> [DateParse] {
+    func parse(_ sentences: [Sentence]) -> [DateParse] {
         var found = [DateParse]()
         for sentence in sentences {
             sentenceStart = sentence.tokens.lowerBound
@@ -71,7 +75,7 @@ struct DateParser {
         return Entity(label: .date, start: tokens[parse.start].start, end: end, rule: parse.rule, date: parse.value)
     }
 
-    private mutating func record(_ parse: DateParse, in found: inout [DateParse]) {
+    private func record(_ parse: DateParse, in found: inout [DateParse]) {
         found.append(parse)
         if parse.rule == "date.period-ended", parse.value.grain == .week { resolver.reportedWeekEnd = parse.value.end }
         if parse.value.grain == .month || parse.value.grain == .day, let start = parse.value.start {
@@ -100,7 +104,7 @@ struct DateParser {
 
     /// The longest reading of any rule that starts at `index`.
     func longest(at index: Int) -> DateParse? {
-        let qualifiedReading = qualified(at: index)
+        let qualifiedReading = `is`(index, [.qualifier, .phraseStart]) ? qualified(at: index) : nil
         guard let unqualified = longestUnqualified(at: index) else { return qualifiedReading }
         let best = qualifiedReading.map { $0.end > unqualified.end ? $0 : unqualified } ?? unqualified
         return possessedPeriod(after: best) ?? best
@@ -121,21 +125,25 @@ struct DateParser {
         return DateParse(parse.start, period.end, period.value, period.rule)
     }
 
-    /// The longest reading that does not start with a qualifier.
+    /// The longest reading that does not start with a qualifier. Only the
+    /// rules that can start with the token's kind or classes are tried.
     func longestUnqualified(at index: Int) -> DateParse? {
         var best: DateParse?
         func consider(_ candidate: DateParse?) {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
         }
-        consider(point(at: index))
-        consider(determined(at: index))
-        consider(modified(at: index))
-        consider(positioned(at: index))
-        consider(periodEnded(at: index))
-        consider(fiscal(at: index))
-        consider(phrase(at: index))
-        consider(duration(at: index, led: isLead(index - 1))?.parse)
-        consider(every(at: index))
+        let number = tokens[index].kind == .number
+        let classes = ids[index] >= 0 ? lexicon.words[Int(ids[index])].classes : []
+        let counts = number || !classes.isDisjoint(with: [.number, .article, .vague])
+        if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
+        if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
+        if classes.contains(.modifier) { consider(modified(at: index)) }
+        if classes.contains(.position) { consider(positioned(at: index)) }
+        if counts || !classes.isDisjoint(with: [.fiscal, .anyUnit, .ordinal]) { consider(periodEnded(at: index)) }
+        if !classes.isDisjoint(with: [.fiscal, .calendar]) { consider(fiscal(at: index)) }
+        if classes.contains(.phraseStart) { consider(phrase(at: index)) }
+        if counts { consider(duration(at: index, led: isLead(index - 1))?.parse) }
+        if classes.contains(.every) { consider(every(at: index)) }
         return best
     }
 

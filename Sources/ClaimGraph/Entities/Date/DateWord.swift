@@ -46,6 +46,8 @@ struct DateWord: Sendable {
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
         /// A calendar unit, singular or plural.
         static let anyUnit: Classes = [.unit, .units]
+        /// The classes of words a calendar point can begin with ("May", "this", "year-end").
+        static let startsPoint: Classes = [.anyMonth, .weekday, .ordinal, .part, .season, .relative, .day, .anyUnit, .anaphoric, .frequency]
         /// The classes a date can begin with (besides numbers and "the").
         static let startsDate: Classes = [
             .anyMonth, .weekday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
