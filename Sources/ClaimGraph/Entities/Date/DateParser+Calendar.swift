@@ -66,9 +66,15 @@ extension DateParser {
                 return DateParse(index, index + 3, value, "date.absolute-year")
             }
         }
-        // A decade: "1990s" (the segmenter splits the glued "s").
+        // A decade: "1990s" (the segmenter splits the glued "s"), and "the 1990's" (after "the" or a
+        // modifier; elsewhere "1990's" is the year's possessive).
         if year % 10 == 0, attached(index + 1), tokens[index + 1].length == 1, text[Int(tokens[index + 1].start)] | 0x20 == 0x73 {
             return DateParse(index, index + 2, resolver.decade(year), "date.decade")
+        }
+        if year % 10 == 0, isApostrophe(index + 1), attached(index + 1), attached(index + 2), tokens[index + 2].length == 1,
+           text[Int(tokens[index + 2].start)] | 0x20 == 0x73,
+           isWord(index - 1, lexicon.grammar.the) || `is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, .modifier) {
+            return DateParse(index, index + 3, resolver.decade(year), "date.decade")
         }
         // "1987 first quarter", "1986 full-year".
         if let period = ordinalPeriod(at: index + 1, year: year) {

@@ -27,9 +27,12 @@ extension DateParser {
         }
         // "that" and "same" name only the year the text speaks of ("that year", "the same year").
         guard kind != .that else { return nil }
-        if kind != .this, kind != .recent, let count = count(at: next), !count.isArticle,
-           let unit = self.word(count.end), unit.is(.anyUnit) {
-            return span(index, count.end + 1, kind, count.amount, unit.unit)
+        if kind != .this, kind != .recent, let count = count(at: next), !count.isArticle {
+            // "the past six months", "the next ten fiscal years".
+            let unitIndex = `is`(count.end, .fiscal) ? count.end + 1 : count.end
+            if let unit = self.word(unitIndex), unit.is(.anyUnit) {
+                return span(index, unitIndex + 1, kind, count.amount, unit.unit)
+            }
         }
         guard let target = self.word(next) else { return nil }
         if target.is(.units) {
@@ -328,7 +331,10 @@ extension DateParser {
             // "the 24th week ended March 27".
             next += 2
         }
-        guard let unit = word(next), unit.is(.anyUnit), [.year, .quarter, .month, .week].contains(unit.unit) else { return nil }
+        guard let unit = word(next), unit.is([.anyUnit, .period]), unit.is(.period) || [.year, .quarter, .month, .week].contains(unit.unit)
+        else { return nil }
+        // "the period ended June 30, 2019" says only where the period ends: it is named by that day.
+        let length: DateGrain? = unit.is(.period) ? nil : unit.unit
         next += 1
         let grammar = lexicon.grammar
         if isWord(next, grammar.up), isWord(next + 1, grammar.to) {
@@ -338,20 +344,23 @@ extension DateParser {
         guard isWord(next, grammar.ended) || isWord(next, grammar.ending) || isWord(next, grammar.to) || isWord(next, grammar.including),
               let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1) ?? weekdayDate(at: next + 1, .past) ?? point(at: next + 1),
               date.value.grain == .day || date.value.grain == .month else { return nil }
+        guard let length else {
+            return DateParse(index, date.end, date.value, "date.period-ended")
+        }
         guard let end = date.value.end else {
-            return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(unit.unit) : DateResolver.duration(Double(amount), unit.unit),
+            return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(length) : DateResolver.duration(Double(amount), length),
                              "date.period-ended")
         }
-        let (first, _) = DateResolver.interval(of: amount, unit.unit, from: end, forward: false)
+        let (first, _) = DateResolver.interval(of: amount, length, from: end, forward: false)
         var value: DateValue
-        switch (amount, unit.unit) {
+        switch (amount, length) {
         case (1, .year):
             // A year that ends on another day than December 31 is a fiscal year.
             value = DateValue(timex: DateResolver.pad(end.year, 4), grain: .year, fiscal: fiscal || end.month != 12 || end.day != 31)
         case (1, .quarter): value = resolver.quarter((end.month - 1) / 3 + 1, of: end.year)
         case (1, .month): value = resolver.month(end.month, of: end.year)
         case (1, _): value = DateValue(timex: end.description, grain: .week)
-        default: value = DateResolver.duration(Double(amount), unit.unit)
+        default: value = DateResolver.duration(Double(amount), length)
         }
         value.start = first
         value.end = end

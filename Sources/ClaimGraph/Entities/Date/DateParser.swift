@@ -20,6 +20,8 @@ final class DateParser {
     let tokens: [Token]
     /// Each token's entry in the lexicon (a possessive 's set aside), or -1.
     let ids: [Int32]
+    /// Each token's lexicon classes (empty for tokens not in the lexicon).
+    let classes: [DateWord.Classes]
     var resolver: DateResolver
     /// The first token of the sentence being read.
     private(set) var sentenceStart = 0
@@ -36,11 +38,16 @@ final class DateParser {
         tokens = document.tokens
         resolver = DateResolver(anchor: document.date)
         var ids = [Int32](repeating: -1, count: document.tokens.count)
+        var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
             let end = Int(token.end) - (Self.isPossessive(token, in: document.utf16) ? 2 : 0)
-            ids[index] = lexicon.id(of: document.utf16[Int(token.start)..<end]) ?? -1
+            if let id = lexicon.id(of: document.utf16[Int(token.start)..<end]) {
+                ids[index] = id
+                classes[index] = lexicon.words[Int(id)].classes
+            }
         }
         self.ids = ids
+        self.classes = classes
     }
 
     /// Reads every sentence and returns the dates found, in text order.
@@ -133,7 +140,7 @@ final class DateParser {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
         }
         let number = tokens[index].kind == .number
-        let classes = ids[index] >= 0 ? lexicon.words[Int(ids[index])].classes : []
+        let classes = classes[index]
         let counts = number || !classes.isDisjoint(with: [.number, .article, .vague])
         if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
         if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
@@ -148,13 +155,18 @@ final class DateParser {
     }
 
     /// A bare year listed after a day date shares its month and day:
-    /// "December 31, 2020 and 2019" is 2020-12-31 and 2019-12-31.
+    /// "December 31, 2020 and 2019" is 2020-12-31 and 2019-12-31; one listed
+    /// after a fiscal year is a fiscal year: "fiscal 2021, 2020 and 2019".
     private func listedYear(after parse: DateParse) -> DateParse? {
-        guard let listed = parse.listedDay else { return nil }
+        let fiscal = parse.value.fiscal && parse.value.grain == .year
+        guard parse.listedDay != nil || fiscal else { return nil }
         var index = parse.end
         if isCharacter(index, 0x2C) { index += 1 }
         if isWord(index, lexicon.grammar.and) || isWord(index, lexicon.grammar.or) { index += 1 }
         guard index > parse.end, let year = yearNumber(at: index, in: 1000...2999), !isLawYear(at: index) else { return nil }
+        guard let listed = parse.listedDay else {
+            return DateParse(index, index + 1, resolver.year(year, fiscal: true), "date.enumeration")
+        }
         let value = resolver.day(listed.day, month: listed.month, of: year) ?? resolver.year(year)
         return DateParse(index, index + 1, value, "date.enumeration", listedDay: listed)
     }
@@ -169,8 +181,7 @@ final class DateParser {
 
     /// Whether token `index` belongs to any of `classes`.
     func `is`(_ index: Int, _ classes: DateWord.Classes) -> Bool {
-        guard index >= sentenceStart, index < limit, ids[index] >= 0 else { return false }
-        return !lexicon.words[Int(ids[index])].classes.isDisjoint(with: classes)
+        index >= sentenceStart && index < limit && !self.classes[index].isDisjoint(with: classes)
     }
 
     func isWord(_ index: Int, _ id: Int32) -> Bool {
