@@ -15,15 +15,16 @@ extension DateParser {
         }
         if word.is(.anyMonth) { consider(monthDate(at: index, .nearest)) }
         if word.is(.weekday) { consider(weekdayDate(at: index, .past)) }
-        if word.is([.ordinal, .part]) { consider(ordinalPeriod(at: index)) }
+        if word.is([.ordinal, .part, .relative]) { consider(ordinalPeriod(at: index)) }
         if word.is(.season) { consider(season(at: index, governed: false, .nearest)) }
         if word.is(.relative) { consider(relative(at: index, afterThe: false)) }
         if word.is(.day) {
             consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), "date.relative-day"))
         }
         if word.is(.anyUnit) { consider(unitCompound(at: index)) }
-        // Not in "semi-annual", nor before a name: "the Japanese daily Asahi Shimbun" is a newspaper.
-        if word.is(.frequency), !isGluedHyphen(index - 1), !(inside(index + 1) && tokens[index + 1].kind == .word && isCapitalized(index + 1)) {
+        // Not in "semi-annual", nor in or before a name: "the Japanese daily Asahi Shimbun", "Business Weekly".
+        if word.is(.frequency), !isGluedHyphen(index - 1), !(isCapitalized(index) && index > sentenceStart),
+           !(inside(index + 1) && tokens[index + 1].kind == .word && isCapitalized(index + 1)) {
             consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
         }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
@@ -440,12 +441,13 @@ extension DateParser {
         guard let word = word(index), word.is(.number), word.number <= 31 else { return nil }
         let next = index + 1
         let ends = !inside(next) || (tokens[next].kind == .punctuation && !isGluedHyphen(next))
-            || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and)
+            || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and) || yearNumber(at: next, in: 1000...2999) != nil
         let month = index - 1
         let placed = `is`(month - 1, .preposition) || isWord(month - 1, lexicon.grammar.ended) || isWord(month - 1, lexicon.grammar.ending)
         guard ends || (placed && !modifiesNoun(next)) else { return nil }
-        // "April One, 1987".
-        if isCharacter(next, 0x2C), let year = yearNumber(at: next + 1, in: 1000...2999) { return (word.number, year, next + 2, nil) }
+        // "April One, 1987", "July one 1988".
+        let yearIndex = isCharacter(next, 0x2C) ? next + 1 : next
+        if let year = yearNumber(at: yearIndex, in: 1000...2999) { return (word.number, year, yearIndex + 1, nil) }
         return (word.number, nil, next, nil)
     }
 
@@ -488,10 +490,10 @@ extension DateParser {
         if let word = word(next), word.is(.ordinal) {
             number = word.number
             next += 1
-        } else if let word = word(next), word.is(.part) {
-            // "the final quarter", "the opening half".
+        } else if let word = word(next), word.is(.part) || (word.is(.relative) && word.relative == .last) {
+            // "the final quarter", "the opening half"; "last" only with the year it ends: "the last quarter of 1986".
             number = 1
-            last = word.modifier == .late
+            last = word.is(.relative) || word.modifier == .late
             next += 1
         } else if let value = integer(next), attached(next + 1), `is`(next + 1, .ordinalSuffix) {
             number = value
@@ -512,6 +514,12 @@ extension DateParser {
                 year = phrase.year
                 fiscal = fiscal || phrase.fiscal
                 next = phrase.end
+            } else if let phrase = relativeYear(at: next) {
+                // "the fourth quarter last year".
+                year = phrase.year
+                next = phrase.end
+            } else if `is`(index, .relative) {
+                return nil
             } else if resolver.anchor != nil {
                 let months = unit.unit == .quarter ? 3 : 6
                 let first = (number - 1) * months + 1

@@ -59,6 +59,8 @@ extension DateParser {
             next += 1
         }
         guard let unit = word(next), unit.is(.anyUnit) else { return nil }
+        // "1986 qtr" is a quarter of 1986, not 1986 quarters.
+        if first.amount.map({ (1900...2099).contains($0) }) == true, yearNumber(at: index, in: 1900...2099) != nil { return nil }
         next += 1
         // Ages ("70 years old") are not dates; nor is a unit inside a longer compound ("year-on-year").
         if `is`(next, .age) || isGluedHyphen(next) || (isWord(next, grammar.of) && `is`(next + 1, .age)) {

@@ -394,8 +394,8 @@ extension DateParser {
         case .earlier, .later:
             guard viaIn || `is`(next, [.relative, .day]) else { return nil }
         case .early, .mid, .late:
-            // "early 2023", "late March", and of days only the relative ones: "late yesterday", "early tomorrow".
-            guard [.year, .month, .decade, .century, .season, .quarter, .half, .week].contains(target.value.grain) || `is`(next, .day)
+            // "early 2023", "late March", and of days only the relative ones: "late yesterday", "late Friday".
+            guard [.year, .month, .decade, .century, .season, .quarter, .half, .week].contains(target.value.grain) || `is`(next, [.day, .weekday])
             else { return nil }
         }
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
