@@ -132,7 +132,7 @@ struct DateLexicon: Sendable {
             let flags: [String: DateWord.Classes] = [
                 "vague": .vague, "ordinal-suffix": .ordinalSuffix, "fiscal": .fiscal, "anaphoric": .anaphoric,
                 "every": .every, "delay-verb": .delayVerb, "law": .law, "quantity": .quantity,
-                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar, "comparable": .comparable, "period": .period, "given-name": .givenName,
+                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar, "comparable": .comparable, "period": .period, "given-name": .givenName, "change": .change,
             ]
             guard let flag = flags[name], value.isEmpty else { return false }
             word.classes.insert(flag)

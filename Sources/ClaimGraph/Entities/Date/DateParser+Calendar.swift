@@ -341,14 +341,17 @@ extension DateParser {
         // (but "October-November-December" is a list).
         if !lowercase, !isGluedHyphen(index - 1), isGluedHyphen(next), let other = self.word(next + 1), other.is(.anyMonth), isCapitalized(next + 1),
            !isGluedHyphen(next + 2) {
-            let first = resolver.month(month, of: yearOf(months: month, month, placement))
-            var range = first
-            if let start = first.start {
-                let lastYear = other.month < month ? start.year + 1 : start.year
-                range.end = CalendarDate.lastDay(ofMonth: other.month, year: lastYear)
-            }
             var end = next + 2
             if isCharacter(end, 0x2E), attached(end), other.is(.monthAbbreviation), !endsWithPeriod(next + 1) { end += 1 }
+            // "January-August, 1987": the year the range ends in.
+            let yearIndex = isCharacter(end, 0x2C) ? end + 1 : end
+            let written = yearNumber(at: yearIndex, in: 1000...2999)
+            if written != nil { end = yearIndex + 1 }
+            let firstYear = written.map { other.month < month ? $0 - 1 : $0 } ?? yearOf(months: month, month, placement)
+            var range = resolver.month(month, of: firstYear)
+            if let start = range.start {
+                range.end = CalendarDate.lastDay(ofMonth: other.month, year: other.month < month ? start.year + 1 : start.year)
+            }
             return DateParse(index, end, range, "date.absolute-month")
         }
         if lowercase, !`is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, [.position, .modifier]) { return nil }

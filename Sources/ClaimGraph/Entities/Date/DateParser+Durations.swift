@@ -130,8 +130,11 @@ extension DateParser {
             return date.starting(at: index)
         }
         let countedBack = shift == .ago || shift == .hence
-        // "over 70 years" means "during", not "more than": "over" joins only a time counted back.
-        if over, !countedBack { return nil }
+        // "over 70 years" means "during", not "more than": "over" joins only a time counted back, and
+        // not after a change or an amount ("the February increase over a year ago", "5 pct over a year ago").
+        if over, !countedBack || `is`(index - 1, [.change, .quantity]) || (inside(index - 1) && tokens[index - 1].kind == .number) {
+            return nil
+        }
         var result = parse.starting(at: index)
         if bounded || over, countedBack {
             result.value = DateResolver.reference(shift == .ago ? "PAST_REF" : "FUTURE_REF")

@@ -117,6 +117,7 @@ extension DateParser {
         consider(ordinalPeriod(at: next))
         consider(firstPeriods(at: next))
         consider(ordinalWeekday(at: next))
+        consider(ordinalDay(at: next))
         consider(periodEnded(at: next))
         consider(anaphoricUnit(at: next))
         consider(positioned(at: next))
@@ -126,9 +127,11 @@ extension DateParser {
         // "the fall" is the season only after a preposition: "in the fall", not "the fall was steep".
         if `is`(index - 1, .preposition) { consider(season(at: next, governed: true, Direction(cue(before: index)))) }
         guard let best else { return nil }
-        // A compound ("first-quarter") or decade before a noun is an adjective: "the" goes with the noun.
+        // A compound ("first-quarter"), a decade or a count with a singular unit ("three day") before a
+        // noun is an adjective: "the" goes with the noun.
         let compound = (best.start..<best.end).contains { isGluedHyphen($0) }
-        return (best.value.grain == .decade || compound) && modifiesNoun(best.end) ? best : best.starting(at: index)
+        let adjective = best.value.grain == .duration && `is`(best.end - 1, .unit) && !`is`(next, [.relative, .ordinal, .part])
+        return (best.value.grain == .decade || compound || adjective) && modifiesNoun(best.end) ? best : best.starting(at: index)
     }
 
     /// "the year", "the quarter", "the year 2025", "the year before", "the
@@ -223,8 +226,13 @@ extension DateParser {
             guard !count.isArticle, count.amount.map({ $0 == $0.rounded() }) ?? true else { return nil }
             next = count.end
         }
-        guard let unit = self.word(next), unit.is(.units), [.day, .week, .month, .quarter].contains(unit.unit) else { return nil }
+        guard let unit = self.word(next), unit.is(.units) else { return nil }
         let amount = count?.amount
+        // "the first three years" (after the notes are issued): not a part of one year but a stretch.
+        if [.half, .year, .decade, .century].contains(unit.unit) {
+            guard fromStart, word.is(.ordinal), let amount else { return nil }
+            return DateParse(index, next + 1, DateResolver.duration(amount, unit.unit), "date.span")
+        }
         var end = next + 1
         var whole: DateValue
         if isWord(end, lexicon.grammar.of), let month = monthDate(at: end + 1, .nearest), month.value.grain == .month {
@@ -290,6 +298,38 @@ extension DateParser {
         }
         guard let year else { return nil }
         return DateParse(index, next, resolver.year(year), "date.anaphoric")
+    }
+
+    /// "the fourth of March", "the 15th of May", "the first day of March",
+    /// "the last day of the month" (after "the").
+    private func ordinalDay(at index: Int) -> DateParse? {
+        var next = index
+        var day = 0
+        if let word = word(next), word.is(.ordinal) {
+            day = word.number
+            next += 1
+        } else if let value = integer(next), value <= 31, attached(next + 1), `is`(next + 1, .ordinalSuffix) {
+            day = value
+            next += 2
+        } else if let word = word(next), word.is(.relative), word.relative == .last {
+            next += 1
+        } else {
+            return nil
+        }
+        let named = `is`(next, .unit) && word(next)?.unit == .day
+        if named { next += 1 }
+        guard day > 0 || named, isWord(next, lexicon.grammar.of) else { return nil }
+        next += 1
+        if let month = monthDate(at: next, .nearest), month.value.grain == .month {
+            guard let first = month.value.start, let last = month.value.end else {
+                return DateParse(index, month.end, DateValue(timex: month.value.timex + "-XX", grain: .day), "date.absolute-day")
+            }
+            let date = day > 0 ? CalendarDate(year: first.year, month: first.month, day: day) : last
+            return date.map { DateParse(index, month.end, resolver.day($0), "date.absolute-day") }
+        }
+        guard named, isWord(next, lexicon.grammar.the) || `is`(next, .every), let unit = word(next + 1), unit.is(.unit), unit.unit == .month
+        else { return nil }
+        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-day")
     }
 
     /// "the third Friday of the month", "the first Monday of March", "the
@@ -387,7 +427,7 @@ extension DateParser {
         } else if `is`(next, .season) {
             target = season(at: next, governed: true, .nearest)
         } else {
-            target = point(at: next) ?? gluedYear(at: next)
+            target = point(at: next) ?? gluedUnit(at: next)
         }
         guard let target else { return nil }
         switch word.modifier {
@@ -405,15 +445,18 @@ extension DateParser {
     func positioned(at index: Int) -> DateParse? {
         guard let word = word(index), word.is(.position), isWord(index + 1, lexicon.grammar.of) || isGluedHyphen(index + 1) else { return nil }
         let next = index + 2
-        guard inside(next), let target = isWord(next, lexicon.grammar.the) ? determined(at: next) : point(at: next) ?? gluedYear(at: next),
+        guard inside(next), let target = isWord(next, lexicon.grammar.the) ? determined(at: next) : point(at: next) ?? gluedUnit(at: next),
               ![.duration, .reference, .day].contains(target.value.grain) else { return nil }
         return DateParse(index, target.end, resolver.narrowed(target.value, word.modifier), target.rule)
     }
 
-    /// "year" glued after "end-" or "mid-": the year the text speaks of.
-    private func gluedYear(at index: Int) -> DateParse? {
-        guard isGluedHyphen(index - 1), let unit = word(index), unit.is(.unit), unit.unit == .year else { return nil }
-        return DateParse(index, index + 1, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
+    /// A unit glued after "end-" or "mid-": "end-year" is the year the
+    /// text speaks of, "end-week", "mid-month" the current week or month.
+    private func gluedUnit(at index: Int) -> DateParse? {
+        guard isGluedHyphen(index - 1), let unit = word(index), unit.is(.unit), [.year, .quarter, .month, .week].contains(unit.unit)
+        else { return nil }
+        let value = unit.unit == .year ? resolver.year(resolver.referenced(offset: 0)) : resolver.shifted(unit.unit, by: 0)
+        return DateParse(index, index + 1, value, "date.anaphoric")
     }
 
     /// "fiscal 2025", "fiscal year 1987", "fiscal 1986/87", "FY 2025",

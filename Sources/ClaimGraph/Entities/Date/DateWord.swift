@@ -41,6 +41,7 @@ struct DateWord: Sendable {
         static let comparable = Classes(rawValue: 1 << 34)
         static let period = Classes(rawValue: 1 << 35)
         static let givenName = Classes(rawValue: 1 << 36)
+        static let change = Classes(rawValue: 1 << 37)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
