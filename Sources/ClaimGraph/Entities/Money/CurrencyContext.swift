@@ -2,9 +2,9 @@
 ///
 /// The first cue of a family in the document's first sentence (a Reuters
 /// headline, a news lead) decides it: under "CANADIAN MONEY SUPPLY RISES IN
-/// WEEK" every bare "dlrs" is Canadian, as Reuters writes. Without a cue the
-/// family's default from `money-currency-contexts.tsv` holds, which may depend
-/// on the document's year. Explicit units ("U.S. dlrs", "C$") never ask.
+/// WEEK" every bare "dlrs" is Canadian. Without a cue the family's default
+/// from `money-currency-families.tsv` holds, which may depend on the
+/// document's year. Explicit units ("U.S. dlrs", "C$") never ask.
 struct CurrencyContext {
     private var codes: [String]
 
@@ -14,18 +14,28 @@ struct CurrencyContext {
         if let first = document.sentences.first {
             var index = first.tokens.lowerBound
             while index < first.tokens.upperBound {
-                if let cue = lexicon.cues.longestMatch(ids: ids, tokens: document.tokens, from: index, end: first.tokens.upperBound) {
-                    if decided[cue.value.family] == nil { decided[cue.value.family] = cue.value.code }
-                    index = cue.end
-                } else {
+                guard let cue = lexicon.cues.longestMatch(ids: ids, tokens: document.tokens, from: index, end: first.tokens.upperBound) else {
                     index += 1
+                    continue
                 }
+                let endsName = cue.value.kind == .name && index > first.tokens.lowerBound
+                    && Self.continuesName(before: index, document: document, ids: ids, lexicon: lexicon)
+                if !endsName, decided[cue.value.family] == nil { decided[cue.value.family] = cue.value.code }
+                index = cue.end
             }
         }
         let year = document.date?.year
         codes = decided.enumerated().map { family, code in
             code ?? lexicon.defaultCode(family: family, year: year)
         }
+    }
+
+    /// Whether the token before `index` makes a place name there part of an
+    /// organization's name: a capitalized word ("FORD CANADA") or "of" ("Bank of Canada").
+    private static func continuesName(before index: Int, document: Document, ids: [Int32], lexicon: MoneyLexicon) -> Bool {
+        let previous = document.tokens[index - 1]
+        if previous.kind == .word && previous.flags.contains(.capitalized) { return true }
+        return lexicon.roles.longestMatch(ids: ids, tokens: document.tokens, from: index - 1, end: index)?.value.contains(.of) ?? false
     }
 
     /// The ISO 4217 code of a unit's currency in this document.

@@ -63,7 +63,9 @@ struct MoneyReader {
     let ids: [Int32]
 
     /// Whether a money expression may begin at token `index` (a cheap test before ``match(at:)``).
+    /// Never right after a slash: "1.5110/20 Swiss francs" quotes a bid and an offer.
     func mayStart(at index: Int) -> Bool {
+        if index > 0, touchesPrevious(index), isCharacter(index - 1, 0x2F) { return false }
         switch tokens[index].kind {
         case .number, .currencySymbol: return true
         default:
@@ -79,6 +81,10 @@ struct MoneyReader {
         if let found = lexicon.qualifiers.longestMatch(ids: ids, tokens: tokens, from: start), follows(found.end) {
             qualifier = found.value
             index = found.end
+        }
+        // "income, up to 561.8 mln dlrs from 540 mln" is a change, not a ceiling.
+        if qualifier == .upTo, let amount = amount(at: index), end(of: .change, at: amount.end) != nil {
+            return nil
         }
         var match: Match?
         if let afterBetween = end(of: .between, at: index), follows(afterBetween) {
@@ -137,6 +143,11 @@ struct MoneyReader {
         if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil) {
             amount.unit = suffix.unit
             amount.end = suffix.end
+        } else if let prefix = unit, let code = suffixUnit(at: index, touchingNumber: false), code.unit.rule == "money.code" {
+            // "¥ 26.6 billion RMB": the code names the currency the symbol only hints at.
+            amount.unit = CurrencyUnit(currency: code.unit.currency, multiplier: prefix.multiplier, rule: prefix.rule,
+                                       mustTouchNumber: false)
+            amount.end = code.end
         }
         return amount
     }
