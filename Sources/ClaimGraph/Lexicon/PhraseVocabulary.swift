@@ -24,10 +24,10 @@ struct PhraseVocabulary: Sendable {
     /// The word id of `units`, or nil.
     func id(of units: String) -> Int32? { words.id(of: units) }
 
-    /// The word id of each token of `document`, -1 for numbers and words no phrase uses.
+    /// The word id of each token of `document`, -1 for tokens no phrase uses.
     func wordIDs(of document: Document) -> [Int32] {
         document.tokens.map { token in
-            guard token.kind != .number, token.length <= longestWord else { return -1 }
+            guard token.length <= longestWord else { return -1 }
             return words.id(of: document.utf16[token.range]) ?? -1
         }
     }

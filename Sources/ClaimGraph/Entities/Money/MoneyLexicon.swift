@@ -28,6 +28,8 @@ struct MoneyLexicon: Sendable {
     private(set) var families: [String] = []
     /// Each family's defaults, in file order.
     private(set) var defaults: [[FamilyDefault]] = []
+    /// The family each code of a family belongs to: CAD and USD to "dollar", CHF to "franc".
+    private(set) var familyOfCode: [String: Int] = [:]
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
     private(set) var startsAmount: [Bool] = []
@@ -50,6 +52,7 @@ struct MoneyLexicon: Sendable {
                 return families.count - 1
             }()
             defaults[index].append(FamilyDefault(until: until, code: fields[1]))
+            familyOfCode[fields[1]] = index
         }
         if let missing = defaults.firstIndex(where: { !$0.contains { $0.until == nil } }) {
             throw .malformedLexicon(file: familyTable.source, line: 1, column: nil,
@@ -90,6 +93,7 @@ struct MoneyLexicon: Sendable {
             }
             cues.insert(try steps(of: fields[0], in: contexts, row: row, segmenter: segmenter),
                         value: CurrencyCue(family: family, code: fields[2], kind: kind))
+            familyOfCode[fields[2]] = family
         }
 
         let scaleTable = try directory.table("money-scales.tsv", minFields: 3, maxFields: 3)

@@ -126,6 +126,7 @@ struct MoneyReader {
             guard follows(index) else { return nil }
         }
         guard let number = number(at: index) else { return nil }
+        let numberStart = index
         index = number.end
         if parenthesized {
             guard follows(index), isCharacter(index, 0x29) else { return nil }
@@ -140,7 +141,8 @@ struct MoneyReader {
         var amount = Amount(end: index, number: number.value, power: power, unit: unit, unitIsPrefix: unit != nil,
                             negative: negative != parenthesized, isYearLike: number.isYearLike && power == nil,
                             isVague: number.isVague)
-        if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil) {
+        if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil),
+           (end(of: .notMoney, at: numberStart) ?? 0) < suffix.end {
             amount.unit = suffix.unit
             amount.end = suffix.end
         } else if let prefix = unit, let code = suffixUnit(at: index, touchingNumber: false), code.unit.rule == "money.code" {

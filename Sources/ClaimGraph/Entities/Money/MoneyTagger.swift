@@ -36,7 +36,8 @@ public struct MoneyTagger: PipelineStage {
                 index += 1
                 continue
             }
-            let currencies = context ?? CurrencyContext(document: document, ids: ids, lexicon: lexicon)
+            var currencies = context ?? CurrencyContext(document: document, ids: ids, lexicon: lexicon)
+            currencies.note(match.unit, lexicon: lexicon)
             context = currencies
             let value = MoneyValue(amount: match.amount, currency: currencies.code(of: match.unit.currency),
                                    qualifier: match.qualifier, min: match.min, max: match.max, per: match.per)
