@@ -1,5 +1,3 @@
-import Foundation
-
 /// The money tagger's rule data: currencies, scales, qualifiers, rate periods
 /// and spelled numbers, loaded from the lexicon files and compiled into
 /// phrase tries over one shared vocabulary.
@@ -62,14 +60,14 @@ struct MoneyLexicon: Sendable {
         let currencies = try directory.table("money-currencies.tsv", minFields: 5, maxFields: 6)
         for row in currencies.rows {
             let fields = row.fields
-            guard let multiplier = Decimal(string: fields[3], locale: Locale(identifier: "en_US_POSIX")), multiplier > 0,
+            guard let power = Self.powerOfTen(fields[3]),
                   ["symbol", "code", "unit-word", "reuters-unit"].contains(fields[4]),
                   fields.count == 5 || fields[5] == "glued",
                   let currency = currency(named: fields[2]) else {
                 throw .malformedLexicon(file: currencies.source, line: row.line, column: nil,
-                                        reason: "expected phrase, prefix|suffix, ISO code or a family of money-currency-families.tsv, multiplier, symbol|code|unit-word|reuters-unit, optional 'glued'")
+                                        reason: "expected phrase, prefix|suffix, ISO code or a family of money-currency-families.tsv, multiplier (1, 0.01, ...), symbol|code|unit-word|reuters-unit, optional 'glued'")
             }
-            let unit = CurrencyUnit(currency: currency, multiplier: multiplier, rule: "money." + fields[4],
+            let unit = CurrencyUnit(currency: currency, power: power, rule: "money." + fields[4],
                                     mustTouchNumber: fields.count == 6)
             let steps = try steps(of: fields[0], in: currencies, row: row, segmenter: segmenter)
             switch fields[1] {
@@ -167,6 +165,17 @@ struct MoneyLexicon: Sendable {
     private func currency(named name: String) -> CurrencyUnit.Currency? {
         if Self.isISOCode(name) { return .code(name) }
         return families.firstIndex(of: name).map { .family($0) }
+    }
+
+    /// The power of ten a multiplier such as "1", "0.01" or "1000" writes, or nil.
+    private static func powerOfTen(_ text: String) -> Int? {
+        if text.hasPrefix("0.") {
+            let digits = text.dropFirst(2)
+            guard digits.last == "1", digits.dropLast().allSatisfy({ $0 == "0" }) else { return nil }
+            return -digits.count
+        }
+        guard text.first == "1", text.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }
+        return text.count - 1
     }
 
     private static func isISOCode(_ text: String) -> Bool {
