@@ -46,7 +46,7 @@ struct NameForms {
             let prefix = tokens.lowerBound..<end
             if prefix.count == 1, scan.has(prefix.lowerBound, [.generic, .commonWord, .never, .designator, .title]) { continue }
             // "Commerce" of "Commerce Department" names a subject, not the department.
-            if scan.has(end, .head) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
+            if scan.has(end, [.head, .office]) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
             if let (place, _) = scan.cueMatch(at: prefix.lowerBound), place.tokens == prefix,
                scan.has(prefix.lowerBound, [.place, .nationality]) || prefix.count > 1 { continue }
             add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
@@ -96,17 +96,15 @@ struct NameForms {
 
     private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int, omitting: Int) {
         guard !keys.isEmpty else { return }
-        if let phrase = matcher.phrase(of: keys) {
-            if omitted[Int(phrase)] > omitting {
-                referents[Int(phrase)] = referent
-                omitted[Int(phrase)] = omitting
-            }
-            return
+        // Inserting a form again adds its spelling ("Lasmo" after the initials "LASMO").
+        let phrase = Int(matcher.insert(keys))
+        if phrase == referents.count {
+            referents.append(referent)
+            omitted.append(omitting)
+        } else if omitted[phrase] > omitting {
+            referents[phrase] = referent
+            omitted[phrase] = omitting
         }
-        let phrase = matcher.insert(keys)
-        referents.append(referent)
-        omitted.append(omitting)
-        assert(Int(phrase) == referents.count - 1)
     }
 
     /// The tokens' keys, the last one without its possessive ending.

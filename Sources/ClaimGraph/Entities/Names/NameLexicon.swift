@@ -50,6 +50,7 @@ struct NameLexicon: Sendable {
             case "legal": .legalDesignator
             case "suffix": .suffixDesignator
             case "head": .head
+            case "office": .office
             default: nil
             }
         }

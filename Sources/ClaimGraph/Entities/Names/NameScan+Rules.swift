@@ -13,7 +13,12 @@ extension NameScan {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
                 proposeTicker(at: index, in: bounds)
-                guard !shouting[index] else { continue }
+                guard !shouting[index] else {
+                    if has(index, .legalDesignator), index + 1 == bounds.upperBound || unit(index + 1) != 0x3C {
+                        proposeHeadlineName(endingBefore: index + 1, in: bounds)
+                    }
+                    continue
+                }
                 if has(index, .designator), isCapitalized(index), !has(index, .stop) {
                     proposeOrganization(endingWith: index, in: bounds)
                 }
@@ -116,8 +121,9 @@ extension NameScan {
     /// "Gulf Resources & Chemical Corp.", "Aluminum Co of America",
     /// "New York University", "Center for Data Science".
     mutating func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
-        let isHead = has(index, .head) && !has(index, [.legalDesignator, .suffixDesignator])
-        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isHead)
+        let isOffice = has(index, .office)
+        let isHead = has(index, [.head, .office]) && !has(index, [.legalDesignator, .suffixDesignator])
+        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice)
         var end = index + 1
         var extended = false
         while end < bounds.upperBound {
@@ -138,11 +144,17 @@ extension NameScan {
             break
         }
         guard let start = left?.lowerBound ?? (isHead && extended ? index : nil) else { return }
-        if let left, !extended, !isHead, !has(index, .legalDesignator) {
-            // "Group" or "Industries" after common words only ("the Investment Group") is a description,
-            // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").
-            if isOnlyNonNames(left) { return }
-            if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
+        if let left, !extended, !has(index, .legalDesignator) {
+            if isHead, !isOffice {
+                // "U.S. Banks", "Sinking Fund": a place, or one common word, and a noun describe, they do not name.
+                if left.allSatisfy({ has($0, [.place, .nationality]) }) { return }
+                if left.count == 1, has(left.lowerBound, [.commonWord, .generic]), !has(left.lowerBound, [.place, .nationality, .designator]) { return }
+            } else if !isHead {
+                // "Group" or "Industries" after common words only ("the Investment Group") is a description,
+                // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").
+                if isOnlyNonNames(left) { return }
+                if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
+            }
         }
         propose(start..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
     }
@@ -151,10 +163,14 @@ extension NameScan {
 
     /// A given name and a capitalized surname: "Mark Zuckerberg", "Ravid Shwartz-Ziv".
     mutating func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
-        guard let run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
+        guard var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
         if initial[index], has(index, .commonWord), has(second, .commonWord) && !has(second, .surname) { return }
+        // "Morgan Stanley International", "James Capel and Co": a known organization starts inside.
+        if run.contains(where: { startsNonPerson($0) && gazetteerMatch(at: $0).map { $0.tokens.count > 1 } == true }) { return }
+        // "Rick Hohl Interiors": past the surname, a common word is not a name's.
+        if let common = run.dropFirst(2).first(where: { has($0, .commonWord) && !has($0, .surname) }) { run = run.lowerBound..<common }
         propose(run, .person, rule: "person.given-name", priority: .context)
     }
 
@@ -187,7 +203,34 @@ extension NameScan {
         }
     }
 
-    // MARK: Reuters tickers
+    // MARK: Reuters tickers and headlines
+
+    /// The company a Reuters headline names before a ticker or with a legal
+    /// form: "LEASEWAY TRANSPORTATION CORP <LTC> 4TH QTR LOSS", "UNICORP
+    /// CANADA<UNI.A> CUTS PUROLATOR<PCC> STAKE", "CHRYSLER BUYS AMERICAN MOTORS CORP".
+    /// Every word is capitalized, so the name is the words back to a common
+    /// word ("BUYS"), or the whole start of the line when it is short.
+    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>) {
+        var lineStart = end
+        while lineStart > bounds.lowerBound, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
+        var start = end
+        while start > lineStart, isHeadlineNameWord(start - 1),
+              !has(start - 1, .commonWord) || has(start - 1, [.generic, .designator, .givenName, .surname, .place]) {
+            start -= 1
+        }
+        if !(start..<end).contains(where: { !has($0, .designator) }), end - lineStart <= 4,
+           (lineStart..<end).allSatisfy({ isHeadlineNameWord($0) }) {
+            start = lineStart
+        }
+        guard start < end, !isOnlyNonNames(start..<end) || start == lineStart else { return }
+        propose(start..<end, .org, rule: "org.headline", priority: .strong)
+    }
+
+    private func isHeadlineNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .word { return !has(index, .stop) && !isPossessive(index) }
+        return token.length == 1 && (unit(index) == 0x26 || Self.isHyphen(unit(index)) && !token.flags.contains(.spaceBefore))
+    }
 
     /// "Reuters Holdings Plc <RTRS.L>": the name before the ticker is an ORG and
     /// the ticker is not; "<I P Sharp Associates Ltd>": the name inside is an ORG.
@@ -200,7 +243,9 @@ extension NameScan {
         let isTicker = inside.count == 1 && tokens[index + 1].kind == .word && !text[tokens[index + 1].range].contains { $0 &- 0x61 < 26 }
         if isTicker {
             propose(inside, nil, rule: "ticker", priority: .lexicon)
-            if !shouting[index], index > bounds.lowerBound,
+            if shouting[index] {
+                proposeHeadlineName(endingBefore: index, in: bounds)
+            } else if index > bounds.lowerBound,
                let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: false), !isOnlyNonNames(run) {
                 propose(run, .org, rule: "org.ticker", priority: .strong)
             }

@@ -252,9 +252,12 @@ struct NameScan {
         return end > start ? start..<end : nil
     }
 
-    /// Whether every word of the span is a place, a nationality, a common or a non-name word.
+    /// Whether no word of the span is a name by itself: each is a place, a
+    /// nationality, a common, generic or non-name word, or an initial.
     func isOnlyNonNames(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { !isCapitalized($0) || has($0, [.place, .nationality, .never, .commonWord, .stop, .title, .honorific]) }
+        range.allSatisfy {
+            !isCapitalized($0) || isInitial($0) || has($0, [.place, .nationality, .never, .commonWord, .stop, .title, .honorific, .generic, .designator])
+        }
     }
 
     // MARK: Lexicon look-ups
