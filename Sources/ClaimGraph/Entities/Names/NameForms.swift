@@ -39,6 +39,10 @@ struct NameForms {
             if surname > tokens.lowerBound, !scan.has(surname, [.commonWord, .stop, .never]) {
                 add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent, omitting: surname - tokens.lowerBound)
             }
+            // Family names come first in many Asian names ("Rha Woong Bae" is "Rha").
+            if !scan.has(tokens.lowerBound, [.givenName, .commonWord, .stop, .never]), !scan.isInitial(tokens.lowerBound) {
+                add([all[0]], referent, omitting: tokens.count - 1)
+            }
             return
         }
         guard label == .org else { return }

@@ -32,9 +32,11 @@ extension NameScan {
         }
         link(&mentions, referents: &referents, forms: &forms)
         findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
-        let chosenWeak = choose(weak, occupied: &occupied)
-        if !chosenWeak.isEmpty {
-            mentions += chosenWeak.map { Mention(candidate: $0) }
+        // Weak names of several words go first, so that "Bangor Hydro said" makes "Bangor said" its alias.
+        for pass in [weak.filter { $0.tokens.count > 1 }, weak.filter { $0.tokens.count == 1 }] {
+            let chosen = choose(pass, occupied: &occupied)
+            guard !chosen.isEmpty else { continue }
+            mentions += chosen.map { Mention(candidate: $0) }
             link(&mentions, referents: &referents, forms: &forms)
             findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
         }

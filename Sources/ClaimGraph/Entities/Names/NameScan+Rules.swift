@@ -94,17 +94,24 @@ extension NameScan {
         }
         if found.contains(.namePrecedes),
            let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), run.count <= 4 {
-            proposeByWords(run, into: &weak)
+            proposeByWords(run, pronoun: after < bounds.upperBound ? after : nil, into: &weak)
         }
     }
 
-    /// "X said": PERSON when X begins with a given name or is a known surname,
-    /// ORG otherwise; nothing when X is a common word ("Dealers said").
-    func proposeByWords(_ run: Range<Int>, into weak: inout [NameCandidate]) {
+    /// "X said": the pronoun after the verb decides ("X said its", "X said
+    /// he"); else a single word is a PERSON (organizations are named in full,
+    /// with a designator, before they are named alone) unless written in
+    /// capitals ("AMC said"); a longer name is a PERSON when it begins with a
+    /// given name, an ORG otherwise. Nothing when X is a common word ("Dealers said").
+    func proposeByWords(_ run: Range<Int>, pronoun: Int? = nil, into weak: inout [NameCandidate]) {
         guard !isOnlyNonNames(run), !run.contains(where: { taken[$0] }) else { return }
         let first = run.lowerBound
-        let isPerson = run.count == 1 ? has(first, .surname) && !has(first, .designator)
+        var isPerson = run.count == 1 ? !tokens[first].flags.contains(.allCaps) && !has(first, .designator)
             : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
+        if let pronoun {
+            if isLowercaseText(pronoun, among: ["it", "its"]) { isPerson = false }
+            if isLowercaseText(pronoun, among: ["he", "she", "his", "her"]) { isPerson = true }
+        }
         weak.append(NameCandidate(tokens: run, start: tokens[first].start, end: endOffset(run), label: isPerson ? .person : .org,
                                   rule: isPerson ? "person.said" : "org.said", canonical: nil, priority: .weak))
     }
@@ -189,7 +196,7 @@ extension NameScan {
         }
         if index < bounds.upperBound, isLowercaseText(index, among: ["a", "an", "the"]) { index += 1 }
         var skipped = 0
-        while index < bounds.upperBound, skipped <= 2 {
+        while index < bounds.upperBound, skipped <= 3 {
             if let (title, found) = cueMatch(at: index), found.contains(.title) {
                 // "..., Chairman Sir John Egan told": the title introduces the next name, not this one.
                 let next = title.tokens.upperBound
@@ -197,7 +204,8 @@ extension NameScan {
                 propose(start..<comma, .person, rule: "person.apposition", priority: .strong)
                 return
             }
-            guard tokens[index].kind == .word, !isCapitalized(index), !isPossessive(index) else { return }
+            // ", a senior analyst", ", West German Finance Minister": words before the title.
+            guard tokens[index].kind == .word, !isPossessive(index) else { return }
             skipped += 1
             index += 1
         }
