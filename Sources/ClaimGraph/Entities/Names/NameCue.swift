@@ -26,6 +26,8 @@ struct NameCue: OptionSet, Sendable, Hashable {
     static let head = NameCue(rawValue: 1 << 9)
     /// org-designators.tsv: a government body's noun ("Ministry", "Navy").
     static let office = NameCue(rawValue: 1 << 19)
+    /// sentence-starters.tsv: a word that often opens a sentence ("Meanwhile", "Analysts").
+    static let starter = NameCue(rawValue: 1 << 20)
     /// non-names.tsv: never a name alone ("AI", "Capex").
     static let never = NameCue(rawValue: 1 << 10)
     /// non-names.tsv: never at a name's edge ("The", "Monday").

@@ -35,6 +35,7 @@ struct NameLexicon: Sendable {
         }
         for row in try directory.table("surnames.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .surname) }
         for row in try directory.table("common-words.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .commonWord) }
+        for row in try directory.table("sentence-starters.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .starter) }
         try Self.read(directory.table("places.tsv", minFields: 2, maxFields: 2), into: add) { kind in
             kind == "nationality" ? .nationality : ["country", "state", "city", "region"].contains(kind) ? .place : nil
         }

@@ -64,7 +64,9 @@ extension NameScan {
             while after < bounds.upperBound, let (next, cue) = cueMatch(at: after), !cue.isDisjoint(with: .personTitle) {
                 after = next.tokens.upperBound
             }
-            if let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound) {
+            // "official Times of Zambia": one common word after a title is not a name.
+            if let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound),
+               run.count > 1 || !has(run.lowerBound, .commonWord) || has(run.lowerBound, .surname) {
                 propose(run, .person, rule: "person.title", priority: .form)
             }
             if found.contains(.title), after + 1 < bounds.upperBound, isText(after, "at") || isText(after, "with"),
@@ -89,11 +91,13 @@ extension NameScan {
             propose(run, .org, rule: "org.context", priority: .context)
         }
         if found.contains(.personPrecedes),
-           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), !isOnlyNonNames(run) {
+           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true).flatMap(withoutLeadingTitles),
+           !isOnlyNonNames(run) {
             propose(run, .person, rule: "person.context", priority: .context)
         }
         if found.contains(.namePrecedes),
-           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), run.count <= 4 {
+           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true).flatMap(withoutLeadingTitles),
+           run.count <= 4 {
             proposeByWords(run, pronoun: after < bounds.upperBound ? after : nil, into: &weak)
         }
     }
@@ -106,11 +110,14 @@ extension NameScan {
     func proposeByWords(_ run: Range<Int>, pronoun: Int? = nil, into weak: inout [NameCandidate]) {
         guard !isOnlyNonNames(run), !run.contains(where: { taken[$0] }) else { return }
         let first = run.lowerBound
-        var isPerson = run.count == 1 ? !tokens[first].flags.contains(.allCaps) && !has(first, .designator)
-            : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
+        var isPerson = run.count == 1 ? !has(first, .designator) : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
         if let pronoun {
             if isLowercaseText(pronoun, among: ["it", "its"]) { isPerson = false }
             if isLowercaseText(pronoun, among: ["he", "she", "his", "her"]) { isPerson = true }
+        }
+        // "AMC said", "MidCon said": capitals and inner capitals are companies' spellings.
+        if run.count == 1, tokens[first].flags.contains(.allCaps) || text[tokens[first].range].dropFirst().contains(where: { $0 &- 0x41 < 26 }) {
+            isPerson = false
         }
         weak.append(NameCandidate(tokens: run, start: tokens[first].start, end: endOffset(run), label: isPerson ? .person : .org,
                                   rule: isPerson ? "person.said" : "org.said", canonical: nil, priority: .weak))
@@ -170,7 +177,7 @@ extension NameScan {
 
     /// A given name and a capitalized surname: "Mark Zuckerberg", "Ravid Shwartz-Ziv".
     mutating func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
-        guard var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
+        guard !has(index, NameCue.personTitle), var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
         if initial[index], has(index, .commonWord), has(second, .commonWord) && !has(second, .surname) { return }

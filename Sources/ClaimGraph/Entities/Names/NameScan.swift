@@ -97,7 +97,8 @@ struct NameScan {
     func isNameWord(_ index: Int) -> Bool {
         guard isCapitalized(index), !shouting[index], !taken[index], !has(index, .stop) else { return false }
         // A common word opening a sentence is capitalized for the sentence, not as a name.
-        return !initial[index] || !has(index, .commonWord) || has(index, [.generic, .givenName, .surname, .designator])
+        guard initial[index] else { return true }
+        return !has(index, .starter) && (!has(index, .commonWord) || has(index, [.generic, .givenName, .surname, .designator]))
     }
 
     /// "J." or "P": a capital letter alone, with or without its period.
@@ -154,7 +155,7 @@ struct NameScan {
                 words += 1
                 continue
             }
-            if isNameWord(index), !has(index, [.never, .designator, .place, .nationality]) || (words > 0 && has(index, .surname)) {
+            if isNameWord(index), !has(index, [.never, .designator, .place, .nationality, .generic]) || (words > 0 && has(index, .surname)) {
                 let end = glueEnd(index, limit: limit)
                 words += 1
                 index = end
@@ -250,6 +251,22 @@ struct NameScan {
             break
         }
         return end > start ? start..<end : nil
+    }
+
+    /// The span without the titles at its start: "Finance Secretary Jaime
+    /// Ongpin" is "Jaime Ongpin"; nil when only titles remain.
+    func withoutLeadingTitles(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let (match, found) = cueMatch(at: index, limit: range.upperBound), !found.isDisjoint(with: .personTitle) {
+                index = match.tokens.upperBound
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        return start < range.upperBound ? start..<range.upperBound : nil
     }
 
     /// Whether no word of the span is a name by itself: each is a place, a
