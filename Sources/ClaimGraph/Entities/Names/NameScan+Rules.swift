@@ -141,7 +141,8 @@ extension NameScan {
         var end = index + 1
         var extended = false
         while end < bounds.upperBound {
-            if has(end, .legalDesignator), isCapitalized(end), !isPossessive(end - 1) {
+            // "Co Ltd", "Holdings Plc", "Mesa Limited Partnership".
+            if has(end, [.legalDesignator, .suffixDesignator]), isCapitalized(end), !isPossessive(end - 1) {
                 end += 1
                 continue
             }
@@ -170,7 +171,9 @@ extension NameScan {
                 if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
             }
         }
-        propose(start..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
+        // "The First Boston Corp" in mid-sentence: a capitalized "The" is part of the name as printed.
+        let named = start > bounds.lowerBound && !initial[start - 1] && isText(start - 1, "The") ? start - 1 : start
+        propose(named..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
     }
 
     // MARK: People
