@@ -90,9 +90,8 @@ extension NameScan {
            let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), !isOnlyNonNames(run) {
             propose(run, .org, rule: "org.context", priority: .context)
         }
-        if found.contains(.personPrecedes),
-           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true).flatMap(withoutLeadingTitles),
-           !isOnlyNonNames(run) {
+        if found.contains(.personPrecedes), let run = personRunBackward(endingBefore: index, lowerBound: bounds.lowerBound),
+           !isOnlyNonNames(run), run.count > 1 || !tokens[run.lowerBound].flags.contains(.allCaps) {
             propose(run, .person, rule: "person.context", priority: .context)
         }
         if found.contains(.namePrecedes),
@@ -146,8 +145,10 @@ extension NameScan {
                 end += 1
                 continue
             }
-            if !isPossessive(end - 1), end + 1 < bounds.upperBound,
-               isText(end, "of") || (isHead && (isText(end, "for") || isText(end, "on"))) {
+            // "Aluminum Co of America", "Bank of Japan", "Center for Data Science", "Banque Nationale de Paris";
+            // not "Johnson Matthey Commodities of New York", where a company word ends the name.
+            if !isPossessive(end - 1), end + 1 < bounds.upperBound, isHead || has(end - 1, .legalDesignator),
+               isText(end, "of") || (isHead && isLowercaseText(end, among: ["for", "on", "de", "des", "du"])) {
                 var next = end + 1
                 if isText(next, "the"), next + 1 < bounds.upperBound { next += 1 }
                 if let run = orgRunForward(from: next, limit: bounds.upperBound) {
@@ -157,6 +158,12 @@ extension NameScan {
                 }
             }
             break
+        }
+        // "Banque Nationale de Paris": a name may follow its organization noun.
+        if isHead, !isOffice, left == nil, !extended, let run = orgRunForward(from: end, limit: bounds.upperBound), !isOnlyNonNames(run),
+           !run.contains(where: { has($0, [.title, .honorific, .nationality]) }) {
+            end = run.upperBound
+            extended = true
         }
         guard let start = left?.lowerBound ?? (isHead && extended ? index : nil) else { return }
         if let left, !extended, !has(index, .legalDesignator) {
@@ -198,7 +205,9 @@ extension NameScan {
         while start > bounds.lowerBound, comma - start < 4, isNameWord(start - 1) || isInitial(start - 1) || Self.isHyphen(unit(start - 1)) {
             start -= 1
         }
-        guard start < comma, isNameWord(start), !isPossessive(comma - 1), !startsNonPerson(start), !isOnlyNonNames(start..<comma) else { return }
+        guard start < comma, let name = withoutLeadingTitles(start..<comma), isNameWord(name.lowerBound), !isPossessive(comma - 1),
+              !startsNonPerson(name.lowerBound), !isOnlyNonNames(name) else { return }
+        start = name.lowerBound
         var index = comma + 1
         if index + 1 < bounds.upperBound, tokens[index].kind == .number, unit(index + 1) == 0x2C {
             propose(start..<comma, .person, rule: "person.apposition", priority: .strong)

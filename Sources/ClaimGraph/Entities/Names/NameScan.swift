@@ -243,8 +243,11 @@ struct NameScan {
                 if isPossessive(index - 1) { break }
                 continue
             }
+            // "Trade and Industry", not "First City National Bank of Houston and First City Energy Finance Co".
+            let andJoins = isText(index, "and") && !(index + 2 < limit && isNameWord(index + 2))
             if end == index, index + 1 < limit, end > start, isNameWord(index + 1),
-               unit(index) == 0x26 || isLowercaseText(index, among: ["and", "de", "des", "du", "la", "et"]) || (isText(index, "of") && has(index - 1, .head)) {
+               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: ["de", "des", "du", "la", "et"])
+                || (isText(index, "of") && has(index - 1, [.head, .office])) {
                 index += 1
                 continue
             }
@@ -253,13 +256,42 @@ struct NameScan {
         return end > start ? start..<end : nil
     }
 
-    /// The span without the titles at its start: "Finance Secretary Jaime
-    /// Ongpin" is "Jaime Ongpin"; nil when only titles remain.
+    /// The words of a person's name that end just before `end`: name words,
+    /// initials and particles, back to a title ("Minister of Mines and Energy
+    /// Subroto" is "Subroto").
+    func personRunBackward(endingBefore end: Int, lowerBound: Int) -> Range<Int>? {
+        var start = end
+        while start > lowerBound, end - start < 5 {
+            let index = start - 1
+            let isCommon = has(index, .commonWord) && !has(index, [.surname, .givenName])
+            if (isNameWord(index) && !isCommon) || isInitial(index) || (Self.isHyphen(unit(index)) && !tokens[index].flags.contains(.spaceBefore))
+                || (start < end && isLowercaseText(index, among: Self.particles)) {
+                if index < end - 1, isPossessive(index) { break }
+                start = index
+                continue
+            }
+            break
+        }
+        while start < end, !isNameWord(start), !isInitial(start) { start += 1 }
+        // A known person's name ending here is the whole name ("... and Energy Subroto").
+        for index in start..<end {
+            if let match = gazetteerMatch(at: index), match.tokens.upperBound == end,
+               lexicon.gazetteer.entries[Int(match.phrase)].label == .person {
+                return index..<end
+            }
+        }
+        return start < end ? withoutLeadingTitles(start..<end) : nil
+    }
+
+    /// The span without the titles at its start or running into it: "Finance
+    /// Secretary Jaime Ongpin" and "(Chancellor of the) Exchequer Nigel
+    /// Lawson" are "Jaime Ongpin" and "Nigel Lawson"; nil when only titles remain.
     func withoutLeadingTitles(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
-        var index = range.lowerBound
+        var index = max(0, range.lowerBound - 4)
         while index < range.upperBound {
-            if let (match, found) = cueMatch(at: index, limit: range.upperBound), !found.isDisjoint(with: .personTitle) {
+            if let (match, found) = cueMatch(at: index, limit: range.upperBound), !found.isDisjoint(with: .personTitle),
+               match.tokens.upperBound > start {
                 index = match.tokens.upperBound
                 start = index
             } else {
