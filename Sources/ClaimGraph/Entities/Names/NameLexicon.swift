@@ -12,13 +12,7 @@ struct NameLexicon: Sendable {
 
     init(directory: LexiconDirectory, gazetteers: [Gazetteer]) throws(ClaimGraphError) {
         let nonNames = try directory.table("non-names.tsv", minFields: 2, maxFields: 2)
-        // Words that are never names alone are gazetteer entries without a label, which keep any rule off them.
-        let suppressed = nonNames.rows.filter { $0.fields[1] == "never" }.map { Gazetteer.Entry(phrase: $0.fields[0], label: nil) }
-        var known = try Gazetteer(entries: Self.organizationEntries(directory.table("companies.tsv", minFields: 2, maxFields: 3))
-            + Self.organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
-            + Self.productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
-            + Self.personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
-            + suppressed, rulePrefix: "lexicon.")
+        var known = try Gazetteer.names(in: directory)
         for gazetteer in gazetteers {
             try known.add(gazetteer)
         }
@@ -102,6 +96,18 @@ struct NameLexicon: Sendable {
             }
             add(row.fields[0], found)
         }
+    }
+
+    /// The bundled name lexicons' entries (see ``Gazetteer/names(in:)``).
+    static func entries(in directory: LexiconDirectory) throws(ClaimGraphError) -> [Gazetteer.Entry] {
+        // Words that are never names alone are entries without a label, which keep any rule off them.
+        let suppressed = try directory.table("non-names.tsv", minFields: 2, maxFields: 2).rows
+            .filter { $0.fields[1] == "never" }.map { Gazetteer.Entry(phrase: $0.fields[0], label: nil) }
+        return try organizationEntries(directory.table("companies.tsv", minFields: 2, maxFields: 3))
+            + organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
+            + productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
+            + personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
+            + suppressed
     }
 
     /// Entries of organizations.tsv and companies.tsv:
