@@ -75,7 +75,8 @@ struct NameLexicon: Sendable {
             add(row.fields[0], cue)
         }
 
-        var matcher = PhraseMatcher()
+        // The cues share the gazetteer's token ids, so that one look-up per token serves both.
+        var matcher = PhraseMatcher(vocabulary: known.matcher.vocabulary)
         let segmenter = try Segmenter()
         var merged = [NameCue]()
         for (phrase, cue) in zip(matcher.insert(phrases, segmenter: segmenter), classes) {

@@ -11,9 +11,8 @@ struct NameScan {
     let document: Document
     let tokens: [Token]
     let text: [UInt16]
-    /// Gazetteer vocabulary ids, cue vocabulary ids, and each token's one-word cues.
+    /// Each token's id in the vocabulary the gazetteer and the cues share, and its one-word cues.
     let ids: [Int32]
-    let cueIDs: [Int32]
     let cue: [NameCue]
     /// Tokens on an ALL-CAPS line.
     let shouting: [Bool]
@@ -30,11 +29,10 @@ struct NameScan {
         self.document = document
         tokens = document.tokens
         text = document.utf16
-        ids = lexicon.gazetteer.matcher.ids(in: document)
-        let cueIDs = lexicon.cues.ids(in: document)
-        self.cueIDs = cueIDs
+        let ids = lexicon.cues.ids(in: document)
+        self.ids = ids
         cue = tokens.indices.map { index in
-            lexicon.cues.singleTokenPhrase(at: index, ids: cueIDs, in: document).map { lexicon.cueClasses[Int($0)] } ?? []
+            lexicon.cues.singleTokenPhrase(at: index, ids: ids, in: document).map { lexicon.cueClasses[Int($0)] } ?? []
         }
         var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
         var initial = [Bool](repeating: false, count: document.tokens.count)
@@ -317,7 +315,7 @@ struct NameScan {
     }
 
     func cueMatch(at index: Int, limit: Int? = nil) -> (match: PhraseMatcher.Match, cue: NameCue)? {
-        guard let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: cueIDs, in: document, checksCase: false) else {
+        guard let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
             return nil
         }
         return (match, lexicon.cueClasses[Int(match.phrase)])
