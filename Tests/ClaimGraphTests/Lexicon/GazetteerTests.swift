@@ -3,11 +3,11 @@ import Testing
 @testable import ClaimGraph
 
 struct GazetteerTests {
-    static let segmenter = try! Segmenter()
+    let segmenter = try! Segmenter()
 
     func segmented(_ text: String) -> Document {
         var document = Document(id: "g", text: text)
-        Self.segmenter.segment(&document)
+        segmenter.segment(&document)
         return document
     }
 
