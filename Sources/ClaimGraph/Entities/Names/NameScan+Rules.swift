@@ -136,7 +136,7 @@ extension NameScan {
     mutating func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
         let isOffice = has(index, .office)
         let isHead = has(index, [.head, .office]) && !has(index, [.legalDesignator, .suffixDesignator])
-        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice)
+        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice, opensSentences: true)
         var end = index + 1
         var extended = false
         while end < bounds.upperBound {
@@ -170,7 +170,8 @@ extension NameScan {
             if isHead, !isOffice {
                 // "U.S. Banks", "Sinking Fund": a place, or one common word, and a noun describe, they do not name.
                 if left.allSatisfy({ has($0, [.place, .nationality]) }) { return }
-                if left.count == 1, has(left.lowerBound, [.commonWord, .generic]), !has(left.lowerBound, [.place, .nationality, .designator]) { return }
+                let words = left.filter { tokens[$0].kind == .word && isCapitalized($0) }
+                if words.count == 1, let word = words.first, has(word, [.commonWord, .generic]), !has(word, [.place, .nationality, .designator]) { return }
             } else if !isHead {
                 // "Group" or "Industries" after common words only ("the Investment Group") is a description,
                 // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").

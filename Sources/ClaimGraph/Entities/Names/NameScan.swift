@@ -175,15 +175,20 @@ struct NameScan {
     /// The words of an organization's name that end just before `end`:
     /// capitalized words and the connectors between them ("Gulf Resources &
     /// Chemical", "Cable and Wireless"). Nationalities end it when `stopsAtNationality`.
-    /// A possessive word ends the run unless it comes right before a legal form ("McDonald's Corp").
-    func orgRunBackward(endingBefore end: Int, lowerBound: Int, stopsAtNationality: Bool) -> Range<Int>? {
+    /// A possessive word ends the run unless it comes right before a legal form ("McDonald's Corp"),
+    /// and so does a title ("Deputy Assistant Treasury Secretary"). With `opensSentences`, a
+    /// common word opening the sentence may begin the name ("Independent Air Holdings Inc").
+    func orgRunBackward(endingBefore end: Int, lowerBound: Int, stopsAtNationality: Bool, opensSentences: Bool = false) -> Range<Int>? {
         var start = end
         var index = end - 1
         var words = 0
         while index >= lowerBound, words < 8 {
-            if isNameWord(index) || isInitial(index) {
+            let opensName = opensSentences && initial[index] && isCapitalized(index) && !shouting[index] && !taken[index]
+                && !has(index, [.starter, .stop, .never])
+            if isNameWord(index) || isInitial(index) || opensName {
                 if isPossessive(index), index < end - 1 || end >= tokens.count || !has(end, .legalDesignator) { break }
                 if stopsAtNationality, has(index, .nationality) { break }
+                if has(index, [.title, .honorific]), !has(index, .designator) { break }
                 words += 1
                 start = index
                 index -= 1
@@ -211,9 +216,17 @@ struct NameScan {
         let token = tokens[index]
         if token.length == 1, unit(index) == 0x26 { return true }
         if isText(index, "and") {
-            // "Cable and Wireless Plc", "London and Scottish Marine Oil Plc" (opening its sentence),
-            // but not "Sugarman and Giant Group Ltd" nor "Chrysler and American Motors Corp".
-            return (glueEnd(start, limit: end) >= end - 1 || initial[index - 1]) && !startsKnownName(before: index)
+            // "Samuel Montagu and Co Ltd", "Cable and Wireless Plc", "Sumitomo Trust and Banking Co Ltd",
+            // "London and Scottish Marine Oil Plc" (opening its sentence); not "Chrysler and American
+            // Motors Corp", "Sugarman and Giant Group Ltd" nor "Minister Jean-Pascal Delamuraz and National Bank".
+            guard !startsKnownName(before: index) else { return false }
+            if (start..<end).allSatisfy({ has($0, .legalDesignator) }) { return true }
+            var first = index - 1
+            while first > 0, !has(first - 1, [.title, .honorific, .nationality]),
+                  isNameWord(first - 1) || isInitial(first - 1) || (Self.isHyphen(unit(first - 1)) && !tokens[first - 1].flags.contains(.spaceBefore)) {
+                first -= 1
+            }
+            return !has(first, .givenName) && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
         return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
