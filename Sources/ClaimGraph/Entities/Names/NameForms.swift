@@ -56,6 +56,11 @@ struct NameForms {
             add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
         }
         registerInitials(of: tokens, referent: referent, in: scan)
+        // "Montagu" for "Samuel Montagu and Co Ltd": a firm named after a person goes by the surname.
+        if tokens.count > 2, scan.has(tokens.lowerBound, .givenName), scan.isNameWord(tokens.lowerBound + 1),
+           !scan.has(tokens.lowerBound + 1, [.designator, .commonWord, .generic]) {
+            add([all[1]], referent, omitting: tokens.count - 1)
+        }
         // "Ford Canada" for "Ford Motor Co of Canada Ltd".
         if let of = tokens.first(where: { scan.isText($0, "of") }), of + 1 < tokens.upperBound, of > tokens.lowerBound,
            let (place, cue) = scan.cueMatch(at: of + 1, limit: tokens.upperBound), cue.contains(.place) {

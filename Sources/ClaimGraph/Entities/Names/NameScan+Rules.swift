@@ -83,7 +83,13 @@ extension NameScan {
             propose(run, .person, rule: "person.context", priority: .context)
         }
         if found.contains(.nameFollows), let run = orgRunForward(from: after, limit: bounds.upperBound) {
-            proposeByWords(run, into: &weak)
+            // "said Crandall Hays of Robert W. Baird Co.", "said Harold Nathan, economist at ...": a person.
+            let next = run.upperBound
+            // "said Metropole aimed to ...": the name begins a reported clause, and tells nothing.
+            let attributed = next < bounds.upperBound && (unit(next) == 0x2C || isLowercaseText(next, among: ["of", "at", "with"]))
+            if attributed || next == bounds.upperBound || next + 1 == bounds.upperBound && tokens[next].kind == .punctuation {
+                proposeByWords(run, attributed: attributed, into: &weak)
+            }
         }
         guard index > bounds.lowerBound else { return }
         if found.contains(.orgPrecedes),
@@ -97,7 +103,7 @@ extension NameScan {
         if found.contains(.namePrecedes),
            let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true).flatMap(withoutLeadingTitles),
            run.count <= 4 {
-            proposeByWords(run, pronoun: after < bounds.upperBound ? after : nil, into: &weak)
+            proposeByWords(run, pronoun: after < bounds.upperBound ? after..<min(after + 3, bounds.upperBound) : nil, into: &weak)
         }
     }
 
@@ -106,13 +112,13 @@ extension NameScan {
     /// with a designator, before they are named alone) unless written in
     /// capitals ("AMC said"); a longer name is a PERSON when it begins with a
     /// given name, an ORG otherwise. Nothing when X is a common word ("Dealers said").
-    func proposeByWords(_ run: Range<Int>, pronoun: Int? = nil, into weak: inout [NameCandidate]) {
+    func proposeByWords(_ run: Range<Int>, pronoun words: Range<Int>? = nil, attributed: Bool = false, into weak: inout [NameCandidate]) {
         guard !isOnlyNonNames(run), !run.contains(where: { taken[$0] }) else { return }
         let first = run.lowerBound
         var isPerson = run.count == 1 ? !has(first, .designator) : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
-        if let pronoun {
-            if isLowercaseText(pronoun, among: ["it", "its"]) { isPerson = false }
-            if isLowercaseText(pronoun, among: ["he", "she", "his", "her"]) { isPerson = true }
+        if attributed, !run.contains(where: { has($0, .designator) }) { isPerson = true }
+        if let pronoun = words?.first(where: { isLowercaseText($0, among: ["it", "its", "he", "she", "his", "her"]) }) {
+            isPerson = !isLowercaseText(pronoun, among: ["it", "its"])
         }
         // "AMC said", "MidCon said": capitals and inner capitals are companies' spellings.
         if run.count == 1, tokens[first].flags.contains(.allCaps) || text[tokens[first].range].dropFirst().contains(where: { $0 &- 0x41 < 26 }) {

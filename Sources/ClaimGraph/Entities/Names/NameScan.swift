@@ -226,7 +226,8 @@ struct NameScan {
                   isNameWord(first - 1) || isInitial(first - 1) || (Self.isHyphen(unit(first - 1)) && !tokens[first - 1].flags.contains(.spaceBefore)) {
                 first -= 1
             }
-            return !has(first, .givenName) && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
+            let isPerson = has(first, .givenName) && glueEnd(first, limit: index) == first + 1 && first + 1 < index
+            return !isPerson && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
         return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
@@ -254,8 +255,11 @@ struct NameScan {
                 if isPossessive(index - 1) { break }
                 continue
             }
-            // "Trade and Industry", not "First City National Bank of Houston and First City Energy Finance Co".
-            let andJoins = isText(index, "and") && !(index + 2 < limit && isNameWord(index + 2))
+            // "Trade and Industry", "Applied Economic and Social Research"; not "First City National Bank
+            // of Houston and First City Energy Finance Co", where a second organization's name follows.
+            var next = index + 1
+            while next < limit, isNameWord(next), !has(next, .designator) { next += 1 }
+            let andJoins = isText(index, "and") && !(next < limit && isNameWord(next) && has(next, .designator))
             if end == index, index + 1 < limit, end > start, isNameWord(index + 1),
                unit(index) == 0x26 || andJoins || isLowercaseText(index, among: ["de", "des", "du", "la", "et"])
                 || (isText(index, "of") && has(index - 1, [.head, .office])) {
