@@ -244,17 +244,21 @@ extension NameScan {
     /// CANADA<UNI.A> CUTS PUROLATOR<PCC> STAKE", "CHRYSLER BUYS AMERICAN MOTORS CORP".
     /// Every word is capitalized, so the name is the words back to a common
     /// word ("BUYS"), or the whole start of the line when it is short.
-    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>) {
+    /// Before a ticker in mid-line, only the word before it is taken ("JOINS ATT <T>"); longer
+    /// names there come from the body's forms of the name.
+    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
         var lineStart = end
         while lineStart > bounds.lowerBound, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
         var start = end
-        while start > lineStart, isHeadlineNameWord(start - 1),
-              !has(start - 1, .commonWord) || has(start - 1, [.generic, .designator, .givenName, .surname, .place]) {
-            start -= 1
-        }
-        if !(start..<end).contains(where: { !has($0, .designator) }), end - lineStart <= 4,
-           (lineStart..<end).allSatisfy({ isHeadlineNameWord($0) }) {
-            start = lineStart
+        let shortLineStart = end - lineStart <= 4 && (lineStart..<end).allSatisfy { isHeadlineNameWord($0) }
+        if isTicker {
+            start = shortLineStart ? lineStart : end - (end > lineStart && isHeadlineNameWord(end - 1) ? 1 : 0)
+        } else {
+            while start > lineStart, isHeadlineNameWord(start - 1),
+                  !has(start - 1, .commonWord) || has(start - 1, [.generic, .designator, .givenName, .surname, .place]) {
+                start -= 1
+            }
+            if shortLineStart, !(start..<end).contains(where: { !has($0, .designator) }) { start = lineStart }
         }
         guard start < end, !isOnlyNonNames(start..<end) || start == lineStart else { return }
         propose(start..<end, .org, rule: "org.headline", priority: .strong)
@@ -278,7 +282,7 @@ extension NameScan {
         if isTicker {
             propose(inside, nil, rule: "ticker", priority: .lexicon)
             if shouting[index] {
-                proposeHeadlineName(endingBefore: index, in: bounds)
+                proposeHeadlineName(endingBefore: index, in: bounds, isTicker: true)
             } else if index > bounds.lowerBound,
                let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: false), !isOnlyNonNames(run) {
                 propose(run, .org, rule: "org.ticker", priority: .strong)

@@ -219,7 +219,8 @@ struct NameScan {
             // "Samuel Montagu and Co Ltd", "Cable and Wireless Plc", "Sumitomo Trust and Banking Co Ltd",
             // "London and Scottish Marine Oil Plc" (opening its sentence); not "Chrysler and American
             // Motors Corp", "Sugarman and Giant Group Ltd" nor "Minister Jean-Pascal Delamuraz and National Bank".
-            guard !startsKnownName(before: index) else { return false }
+            // A place before "and" is its own name unless a legal form ends the whole ("London and Scottish Marine Oil Plc").
+            guard !startsKnownName(before: index), end < tokens.count && has(end, .legalDesignator) || !endsPlace(before: index) else { return false }
             if (start..<end).allSatisfy({ has($0, .legalDesignator) }) { return true }
             var first = index - 1
             while first > 0, !has(first - 1, [.title, .honorific, .nationality]),
@@ -231,6 +232,14 @@ struct NameScan {
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
         return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
+    }
+
+    /// Whether a place's name ends just before `index` ("the Soviet Union and Banque ...").
+    func endsPlace(before index: Int) -> Bool {
+        (max(0, index - 3)..<index).contains { start in
+            guard let (match, found) = cueMatch(at: start, limit: index) else { return false }
+            return match.tokens.upperBound == index && !found.isDisjoint(with: [.place, .nationality])
+        }
     }
 
     /// Whether a lexicon name ends just before `index`.
@@ -249,6 +258,8 @@ struct NameScan {
         var index = start
         var end = start
         while index < limit, index - start < 10 {
+            // "Chairman of General Motors Roger Smith said": a person's name ends the organization's.
+            if index > start, has(index, .givenName), index + 1 < limit, isNameWord(index + 1), !has(index + 1, .designator) { break }
             if isNameWord(index) || isInitial(index) {
                 index = glueEnd(index, limit: limit)
                 end = index
