@@ -154,7 +154,7 @@ extension NameScan {
             // "Aluminum Co of America", "Bank of Japan", "Center for Data Science", "Banque Nationale de Paris";
             // not "Johnson Matthey Commodities of New York", where a company word ends the name.
             if !isPossessive(end - 1), end + 1 < bounds.upperBound, isHead || has(end - 1, .legalDesignator),
-               isText(end, "of") || (isHead && isLowercaseText(end, among: ["for", "on", "de", "des", "du"])) {
+               isText(end, "of") || (isHead && isLowercaseText(end, among: ["for", "on", "de", "des", "du", "do", "da", "di", "del"])) {
                 var next = end + 1
                 if isText(next, "the"), next + 1 < bounds.upperBound { next += 1 }
                 if let run = orgRunForward(from: next, limit: bounds.upperBound) {

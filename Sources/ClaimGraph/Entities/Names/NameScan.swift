@@ -272,7 +272,7 @@ struct NameScan {
             while next < limit, isNameWord(next), !has(next, .designator) { next += 1 }
             let andJoins = isText(index, "and") && !(next < limit && isNameWord(next) && has(next, .designator))
             if end == index, index + 1 < limit, end > start, isNameWord(index + 1),
-               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: ["de", "des", "du", "la", "et"])
+               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: ["de", "des", "du", "do", "da", "la", "et"])
                 || (isText(index, "of") && has(index - 1, [.head, .office])) {
                 index += 1
                 continue
