@@ -125,6 +125,6 @@ struct NameForms {
     }
 
     private static func isNameSuffix(_ units: ArraySlice<UInt16>) -> Bool {
-        ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains { units.elementsEqual($0.utf16) }
+        NameScan.nameSuffixes.contains { units.elementsEqual($0.utf16) }
     }
 }

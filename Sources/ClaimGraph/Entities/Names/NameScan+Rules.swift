@@ -86,7 +86,7 @@ extension NameScan {
             // "said Crandall Hays of Robert W. Baird Co.", "said Harold Nathan, economist at ...": a person.
             let next = run.upperBound
             // "said Metropole aimed to ...": the name begins a reported clause, and tells nothing.
-            let attributed = next < bounds.upperBound && (unit(next) == 0x2C || isLowercaseText(next, among: ["of", "at", "with"]))
+            let attributed = next < bounds.upperBound && (unit(next) == 0x2C || isLowercaseText(next, among: Self.attributionLinks))
             if attributed || next == bounds.upperBound || next + 1 == bounds.upperBound && tokens[next].kind == .punctuation {
                 proposeByWords(run, attributed: attributed, into: &weak)
             }
@@ -117,8 +117,8 @@ extension NameScan {
         let first = run.lowerBound
         var isPerson = run.count == 1 ? !has(first, .designator) : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
         if attributed, !run.contains(where: { has($0, .designator) }) { isPerson = true }
-        if let pronoun = words?.first(where: { isLowercaseText($0, among: ["it", "its", "he", "she", "his", "her"]) }) {
-            isPerson = !isLowercaseText(pronoun, among: ["it", "its"])
+        if let pronoun = words?.first(where: { isLowercaseText($0, among: Self.pronouns) }) {
+            isPerson = !isLowercaseText(pronoun, among: Self.thingPronouns)
         }
         // "AMC said", "MidCon said": capitals and inner capitals are companies' spellings.
         if run.count == 1, tokens[first].flags.contains(.allCaps) || text[tokens[first].range].dropFirst().contains(where: { $0 &- 0x41 < 26 }) {
@@ -154,7 +154,7 @@ extension NameScan {
             // "Aluminum Co of America", "Bank of Japan", "Center for Data Science", "Banque Nationale de Paris";
             // not "Johnson Matthey Commodities of New York", where a company word ends the name.
             if !isPossessive(end - 1), end + 1 < bounds.upperBound, isHead || has(end - 1, .legalDesignator),
-               isText(end, "of") || (isHead && isLowercaseText(end, among: ["for", "on", "de", "des", "du", "do", "da", "di", "del"])) {
+               isText(end, "of") || (isHead && isLowercaseText(end, among: Self.headConnectors)) {
                 var next = end + 1
                 if isText(next, "the"), next + 1 < bounds.upperBound { next += 1 }
                 if let run = orgRunForward(from: next, limit: bounds.upperBound) {
@@ -220,7 +220,7 @@ extension NameScan {
             propose(start..<comma, .person, rule: "person.apposition", priority: .strong)
             return
         }
-        if index < bounds.upperBound, isLowercaseText(index, among: ["a", "an", "the"]) { index += 1 }
+        if index < bounds.upperBound, isLowercaseText(index, among: Self.articles) { index += 1 }
         var skipped = 0
         while index < bounds.upperBound, skipped <= 3 {
             if let (title, found) = cueMatch(at: index), found.contains(.title) {

@@ -170,7 +170,16 @@ struct NameScan {
     }
 
     static let particles = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "bin", "al", "dos", "das", "y"]
-    static let orgConnectors = ["&", "and", "of", "de", "des", "du", "la", "le", "del", "der", "et", "y", "for", "on"]
+    /// Lowercase words inside foreign organizations' names ("Lyonnaise des Eaux", "Banco do Brasil").
+    static let foreignConnectors = ["de", "des", "du", "do", "da", "di", "del", "der", "la", "le", "et", "y"]
+    /// Words after an organization noun that lead to the rest of its name ("Center for Data Science").
+    static let headConnectors = ["for", "on"] + foreignConnectors
+    static let articles = ["a", "an", "the"]
+    /// Words after a quoted person's name that attach it to an organization ("said X of Y").
+    static let attributionLinks = ["of", "at", "with"]
+    static let pronouns = ["it", "its", "he", "she", "his", "her"]
+    static let thingPronouns = ["it", "its"]
+    static let nameSuffixes = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
     /// The words of an organization's name that end just before `end`:
     /// capitalized words and the connectors between them ("Gulf Resources &
@@ -231,7 +240,7 @@ struct NameScan {
             return !isPerson && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
-        return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
+        return isLowercaseText(index, among: Self.foreignConnectors)
     }
 
     /// Whether a place's name ends just before `index` ("the Soviet Union and Banque ...").
@@ -272,7 +281,7 @@ struct NameScan {
             while next < limit, isNameWord(next), !has(next, .designator) { next += 1 }
             let andJoins = isText(index, "and") && !(next < limit && isNameWord(next) && has(next, .designator))
             if end == index, index + 1 < limit, end > start, isNameWord(index + 1),
-               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: ["de", "des", "du", "do", "da", "la", "et"])
+               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: Self.foreignConnectors)
                 || (isText(index, "of") && has(index - 1, [.head, .office])) {
                 index += 1
                 continue
