@@ -88,6 +88,14 @@ struct DateLexicon: Sendable {
             guard let month = integer(1...12) else { return false }
             word.month = month
             word.classes.insert(name == "month" ? .month : name == "month-ambiguous" ? .ambiguousMonth : .monthAbbreviation)
+        case "holiday":
+            // "12-25": the month and day of a holiday with a fixed date.
+            let parts = value.split(separator: "-")
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), CalendarDate(year: 2000, month: month, day: day) != nil
+            else { return false }
+            word.month = month
+            word.number = day
+            word.classes.insert(.holiday)
         case "weekday":
             guard let weekday = integer(1...7) else { return false }
             word.weekday = weekday

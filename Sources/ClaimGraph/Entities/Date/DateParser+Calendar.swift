@@ -28,6 +28,10 @@ extension DateParser {
             consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
         }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
+        if word.is(.holiday), isCapitalized(index) {
+            let year = resolver.year(forMonths: word.month, word.month, Direction(cue(before: index)))
+            consider(resolver.day(word.number, month: word.month, of: year).map { DateParse(index, index + 1, $0, "date.holiday") })
+        }
         return best
     }
 
@@ -39,7 +43,7 @@ extension DateParser {
         guard let value = integer(index) else { return codedPeriod(at: index) }
         switch tokens[index].length {
         case 4: return yearDate(at: index, year: value)
-        case 1, 2: return slashDate(at: index) ?? dayFirstDate(at: index)
+        case 1, 2: return slashDate(at: index) ?? dayFirstDate(at: index) ?? ordinalPeriod(at: index)
         default: return nil
         }
     }
@@ -485,7 +489,8 @@ extension DateParser {
     // MARK: Quarters, halves, seasons, decades
 
     /// "fourth quarter", "first-half", "the third quarter of 2020", "4th
-    /// quarter 1986", "second half of fiscal 2025"; `year` when the year came first.
+    /// quarter 1986", "second half of fiscal 2025", "the third and fourth
+    /// quarters", "the 20th century"; `year` when the year came first.
     func ordinalPeriod(at index: Int, year given: Int? = nil, fiscal givenFiscal: Bool = false) -> DateParse? {
         var next = index
         var number: Int
@@ -505,7 +510,17 @@ extension DateParser {
             return nil
         }
         if isGluedHyphen(next) { next += 1 }
-        guard let unit = word(next), unit.is(.unit), unit.unit == .quarter || unit.unit == .half else { return nil }
+        // "the 20th century".
+        if !last, given == nil, let unit = word(next), unit.is(.unit), unit.unit == .century, (1...30).contains(number) {
+            return DateParse(index, next + 1, resolver.century(number), "date.century")
+        }
+        // "the third and fourth quarters (of 1986)": one span from the first to the last.
+        var lastNumber: Int?
+        if isWord(next, lexicon.grammar.and), let other = word(next + 1), other.is(.ordinal), `is`(next + 2, .units) {
+            lastNumber = other.number
+            next += 2
+        }
+        guard let unit = word(next), unit.is(lastNumber == nil ? .unit : .units), unit.unit == .quarter || unit.unit == .half else { return nil }
         if last { number = unit.unit == .quarter ? 4 : 2 }
         guard (1...(unit.unit == .quarter ? 4 : 2)).contains(number) else { return nil }
         next += 1
@@ -529,10 +544,13 @@ extension DateParser {
                 year = yearOf(months: first, first + months - 1, Direction(cue(before: index)))
             }
         }
-        if unit.unit == .quarter {
-            return DateParse(index, next, resolver.quarter(number, of: year, fiscal: fiscal), "date.quarter")
+        var value = unit.unit == .quarter ? resolver.quarter(number, of: year, fiscal: fiscal) : resolver.half(number, of: year, fiscal: fiscal)
+        if let lastNumber {
+            guard lastNumber > number, lastNumber <= (unit.unit == .quarter ? 4 : 2) else { return nil }
+            let lastValue = unit.unit == .quarter ? resolver.quarter(lastNumber, of: year, fiscal: fiscal) : resolver.half(lastNumber, of: year, fiscal: fiscal)
+            value.end = lastValue.end
         }
-        return DateParse(index, next, resolver.half(number, of: year, fiscal: fiscal), "date.half")
+        return DateParse(index, next, value, unit.unit == .quarter ? "date.quarter" : "date.half")
     }
 
     /// A season where a date word governs it (GUIDELINES.md): "fall 2025",

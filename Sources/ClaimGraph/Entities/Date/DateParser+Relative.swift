@@ -25,8 +25,11 @@ extension DateParser {
             let rule = phrase.fiscal ? "date.fiscal-year" : anaphoric ? "date.anaphoric" : "date.relative-year"
             return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: phrase.fiscal), rule)
         }
-        // "that" and "same" name only the year the text speaks of ("that year", "the same year").
-        guard kind != .that else { return nil }
+        // "that day", "that week": a period the text speaks of but does not date.
+        if kind == .that {
+            guard let unit = self.word(next), unit.is(.unit), !afterThe else { return nil }
+            return DateParse(index, next + 1, DateResolver.unresolved(unit.unit), "date.anaphoric")
+        }
         if kind != .this, kind != .recent, let count = count(at: next), !count.isArticle {
             // "the past six months", "the next ten fiscal years".
             let unitIndex = `is`(count.end, .fiscal) ? count.end + 1 : count.end

@@ -42,16 +42,17 @@ struct DateWord: Sendable {
         static let period = Classes(rawValue: 1 << 35)
         static let givenName = Classes(rawValue: 1 << 36)
         static let change = Classes(rawValue: 1 << 37)
+        static let holiday = Classes(rawValue: 1 << 38)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
         /// A calendar unit, singular or plural.
         static let anyUnit: Classes = [.unit, .units]
         /// The classes of words a calendar point can begin with ("May", "this", "year-end").
-        static let startsPoint: Classes = [.anyMonth, .weekday, .ordinal, .part, .season, .relative, .day, .anyUnit, .anaphoric, .frequency]
+        static let startsPoint: Classes = [.anyMonth, .weekday, .holiday, .ordinal, .part, .season, .relative, .day, .anyUnit, .anaphoric, .frequency]
         /// The classes a date can begin with (besides numbers and "the").
         static let startsDate: Classes = [
-            .anyMonth, .weekday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
+            .anyMonth, .weekday, .holiday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
             .position, .day, .fiscal, .calendar, .anaphoric, .every, .qualifier, .phraseStart, .frequency, .part,
         ]
     }
