@@ -100,6 +100,11 @@ extension Document {
         case nil: json.null(key: "object")
         }
         if let time = claim.time { json.string(Self.entityID(time), key: "time") } else { json.null(key: "time") }
+        json.beginObject("qualifiers")
+        if let amount = claim.qualifiers.amount { json.string(amount.rawValue, key: "amount") }
+        if let per = claim.qualifiers.per { json.string(per.rawValue, key: "per") }
+        if let time = claim.qualifiers.time { json.string(time.rawValue, key: "time") }
+        json.endObject()
         json.string(claim.modality.rawValue, key: "modality")
         json.bool(claim.negated, key: "negated")
         if let attribution = claim.attribution {

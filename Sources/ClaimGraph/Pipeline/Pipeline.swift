@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
     }
 
     static func defaultStages(lexicons: LexiconDirectory) throws(ClaimGraphError) -> [any PipelineStage] {
-        []
+        [try ClaimStage(lexicons: lexicons)]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.

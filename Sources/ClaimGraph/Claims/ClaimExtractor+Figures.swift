@@ -1,0 +1,213 @@
+/// Money claims: each MONEY amount of a sentence gets the figure it is the
+/// value of ("capital expenditures", "net income", "spend"), a subject and a time.
+extension ClaimExtractor {
+    /// A figure found for a group of amounts: its predicate (nil for "metric"),
+    /// its words, the noun phrase they head and how it was found.
+    struct Figure {
+        var predicate: Int?
+        var trigger: Range<Int>
+        var score: Int
+        var rule: ClaimRule
+    }
+
+    /// Adds a claim for every amount of the sentence that has a figure, except
+    /// the amounts in `skipping` (prices already claimed).
+    func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
+        let groups = amountGroups().filter { !$0.contains(where: skipping.contains) }
+        var previous: Figure?
+        for (index, group) in groups.enumerated() {
+            var figure = bestFigure(for: group)
+            if figure == nil || figure!.score < 60, let previous, index > 0,
+               continues(from: groups[index - 1], to: group) {
+                figure = Figure(predicate: previous.predicate, trigger: previous.trigger, score: 60, rule: .figureContinued)
+            }
+            guard let figure else { continue }
+            previous = figure
+            let times = timesOf(group, figure: figure)
+            for (amount, time) in zip(group, times) where !isChange(amount) {
+                let amountTokens = scan.tokens(of: amount)
+                let core = min(figure.trigger.lowerBound, amountTokens.lowerBound)..<max(figure.trigger.upperBound, amountTokens.upperBound)
+                var draft = ClaimDraft(predicate: figure.predicate, rule: figure.rule, trigger: figure.trigger, core: core)
+                draft.object = .entity(amount)
+                draft.time = time.entity
+                draft.qualifiers = ClaimQualifiers(amount: document.entities[amount].money?.qualifier,
+                                                   per: document.entities[amount].money?.per, time: time.qualifier)
+                let labels = figure.predicate.map { lexicon.predicates[$0].subjectLabels } ?? [.org]
+                guard resolveSubject(of: &draft, labels: labels, phraseStart: figure.trigger.lowerBound) else { continue }
+                drafts.append(draft)
+            }
+        }
+    }
+
+    /// Whether an amount is the size of a change with the new level right
+    /// after it: "fell 205.7 mln dlrs to 2.01 billion dlrs" claims the level only.
+    private func isChange(_ amount: Int) -> Bool {
+        let tokens = scan.tokens(of: amount)
+        guard tokens.lowerBound > scan.tokens.lowerBound, wordClass(tokens.lowerBound - 1) == .link,
+              tokens.upperBound + 1 < scan.tokens.upperBound, isWord(tokens.upperBound, lexicon.keywords.to),
+              let next = scan.entity(at: tokens.upperBound + 1) else { return false }
+        return label(next) == .money
+    }
+
+    /// The sentence's MONEY entities, grouped where they form a list ("$322
+    /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
+    func amountGroups() -> [[Int]] {
+        var groups: [[Int]] = []
+        var last: Int?
+        for entity in scan.entities where label(entity) == .money {
+            if let last, joinsList(from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
+                groups[groups.count - 1].append(entity)
+            } else {
+                groups.append([entity])
+            }
+            last = entity
+        }
+        return groups
+    }
+
+    /// Whether the tokens between two amounts only join them into a list.
+    private func joinsList(from start: Int, to end: Int) -> Bool {
+        guard end - start <= 3 else { return false }
+        for token in start..<end where !(isCharacter(token, 0x2C) || isWord(token, lexicon.keywords.and) || isWord(token, lexicon.keywords.or)) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a group of amounts continues the previous group's figure: "rose to
+    /// $67.7 million from $4.5 million", "$39 million in 2018 and $109 million in 2017".
+    private func continues(from previous: [Int], to group: [Int]) -> Bool {
+        let start = scan.tokens(of: previous[previous.count - 1]).upperBound
+        let end = scan.tokens(of: group[0]).lowerBound
+        guard end - start <= 6 else { return false }
+        for token in start..<end {
+            if isClauseBreak(token) { return false }
+            if let entity = scan.entity(at: token), label(entity) != .date { return false }
+        }
+        return scan.matches.allSatisfy { match in
+            guard match.start >= start, match.end <= end, case .trigger = lexicon.cues[Int(match.cue)] else { return true }
+            return false
+        }
+    }
+
+    /// The best figure for a group of amounts, scored by how the words link to it.
+    private func bestFigure(for group: [Int]) -> Figure? {
+        let first = scan.tokens(of: group[0]).lowerBound
+        let last = scan.tokens(of: group[group.count - 1]).upperBound
+        var candidates: [Figure] = []
+        if let figure = figureAfter(last) { candidates.append(figure) }
+        if let figure = figureBefore(first) { candidates.append(figure) }
+        if let figure = actionBefore(first) { candidates.append(figure) }
+        if let figure = distantFigure(before: first, group: group) { candidates.append(figure) }
+        return candidates.max { $0.score < $1.score }
+    }
+
+    /// "$72 billion in capital expenditures", "$337 million of stranded tax
+    /// effects", "a $45 million gain".
+    private func figureAfter(_ end: Int) -> Figure? {
+        guard end < scan.tokens.upperBound else { return nil }
+        var start = end
+        var score = 100
+        if isWord(end, lexicon.keywords.of) || isWord(end, lexicon.keywords.in) {
+            start += 1
+            score = 98
+        }
+        guard start < scan.tokens.upperBound, let phrase = phrase(startingAt: start) else { return nil }
+        return figure(named: phrase, score: score, rule: .figureAfterAmount)
+    }
+
+    /// "net income rose to $5 million", "revenue of $5 million", "Amortization
+    /// expense was $322 million".
+    private func figureBefore(_ start: Int) -> Figure? {
+        var position = start - 1
+        var gap = 0
+        while position >= scan.tokens.lowerBound, gap <= 6 {
+            if let entity = scan.entity(at: position), label(entity) == .date {
+                position = scan.tokens(of: entity).lowerBound - 1
+            } else if isLinking(position) {
+                position -= 1
+            } else {
+                break
+            }
+            gap += 1
+        }
+        guard position >= scan.tokens.lowerBound, isNominal(position) else { return nil }
+        let start = phraseStart(head: position)
+        guard gap > 0 || start == scan.tokens.lowerBound else { return nil }
+        // "statements of income were $3 billion": the figure is the clause's subject, not the noun after "of".
+        var before = start - 1
+        while before >= scan.tokens.lowerBound, wordClass(before) == .determiner { before -= 1 }
+        if before >= scan.tokens.lowerBound, wordClass(before) == .preposition { return nil }
+        return figure(named: start..<position + 1, score: 95 - gap, rule: .figureBeforeAmount)
+    }
+
+    /// Whether `token` may stand between a figure and its amount: "was", "rose
+    /// to", "of about", "totalled".
+    private func isLinking(_ token: Int) -> Bool {
+        switch wordClass(token) {
+        case .link?, .be?, .adverb?: return true
+        case .preposition?:
+            let keywords = lexicon.keywords
+            return [keywords.of, keywords.to, keywords.at, keywords.by, keywords.from].contains(scan.word(token))
+        default: return false
+        }
+    }
+
+    /// "plans to spend up to $72 billion", "raised 35 mln dlrs".
+    private func actionBefore(_ start: Int) -> Figure? {
+        for match in scan.matches where match.end <= start && match.end >= start - 3 {
+            guard case .trigger(let predicate, let drops) = lexicon.cues[Int(match.cue)],
+                  lexicon.predicates[predicate].frame == .action else { continue }
+            var between = match.end
+            while between < start, wordClass(between) == .adverb || wordClass(between) == .determiner { between += 1 }
+            guard between == start else { continue }
+            let trigger = match.start..<(drops ? match.end - 1 : match.end)
+            return Figure(predicate: predicate, trigger: trigger, score: 90 - (start - match.end), rule: .action)
+        }
+        return nil
+    }
+
+    /// Figure words earlier in the sentence with other words between: "Net
+    /// earnings allocated to common shares in 2019, 2018 and 2017 were $3.666
+    /// billion". The first figure of the stretch wins, as it heads the clause's
+    /// subject ("Depreciation expense, including the depreciation expense of
+    /// assets under finance leases, totaled ...").
+    private func distantFigure(before start: Int, group: [Int]) -> Figure? {
+        var floor = max(scan.tokens.lowerBound, start - 20)
+        for token in floor..<start {
+            let blocks = isClauseBreak(token) || (wordClass(token) == .conjunction && !isWord(token, lexicon.keywords.and))
+                || scan.entity(at: token).map { label($0) == .money && !group.contains($0) } == true
+            if blocks { floor = token + 1 }
+        }
+        var best: SentenceScan.Match?
+        for match in scan.matches where match.start >= floor && match.end <= start {
+            guard case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)],
+                  lexicon.predicates[predicate].frame == .figure else { continue }
+            if let current = best, current.start < match.start || (current.start == match.start && current.end >= match.end) { continue }
+            best = match
+        }
+        guard let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)] else { return nil }
+        let trigger = phraseStart(head: best.end - 1)..<best.end
+        return Figure(predicate: predicate, trigger: min(trigger.lowerBound, best.start)..<best.end,
+                      score: 70 - (start - best.end), rule: .figureDistant)
+    }
+
+    /// The figure a noun phrase names: the listed figure words that end it
+    /// ("pre-tax profits" in "Jaguar's pre-tax profits"), or a "metric" when none do.
+    private func figure(named phrase: Range<Int>, score: Int, rule: ClaimRule) -> Figure? {
+        var best: SentenceScan.Match?
+        for match in scan.matches where match.end == phrase.upperBound && match.start >= phrase.lowerBound {
+            guard case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)],
+                  lexicon.predicates[predicate].frame == .figure else { continue }
+            if let current = best, current.start <= match.start { continue }
+            best = match
+        }
+        guard let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)] else {
+            // In news most unlisted noun phrases beside an amount are not figures
+            // ("shares were down 2p"); in a filing every amount is some figure.
+            guard document.organization != nil else { return nil }
+            return Figure(predicate: nil, trigger: phrase, score: 72, rule: .metric)
+        }
+        return Figure(predicate: predicate, trigger: phrase, score: score, rule: rule)
+    }
+}
