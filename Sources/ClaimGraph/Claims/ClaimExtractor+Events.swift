@@ -10,7 +10,7 @@ extension ClaimExtractor {
         var consumed = scan.tokens.lowerBound
         for (index, match) in scan.matches.enumerated() where match.start >= consumed {
             guard case .trigger(let predicate, let drops) = lexicon.cues[Int(match.cue)],
-                  lexicon.predicates[predicate].frame == .event,
+                  lexicon.predicates[predicate].frame == .event, !isGluedByHyphen(match.start),
                   !scan.matches[(index + 1)...].contains(where: { $0.start == match.start && isEvent($0) }) else { continue }
             var draft = ClaimDraft(predicate: predicate, rule: .event, trigger: match.start..<(drops ? match.end - 1 : match.end),
                                    core: match.start..<match.end)
@@ -35,6 +35,11 @@ extension ClaimExtractor {
             }
         }
         return prices
+    }
+
+    /// Whether `token` is the second half of a hyphenated adjective: "state-owned".
+    private func isGluedByHyphen(_ token: Int) -> Bool {
+        token > scan.tokens.lowerBound && isCharacter(token - 1, 0x2D) && !document.tokens[token].flags.contains(.spaceBefore)
     }
 
     private func isEvent(_ match: SentenceScan.Match) -> Bool {
@@ -62,7 +67,7 @@ extension ClaimExtractor {
     private func fillRoles(of draft: inout ClaimDraft, predicate: ClaimLexicon.Predicate, objectStart: Int) -> Bool {
         if !predicate.subjectLabels.contains(.org) {
             guard let person = nearestEntity(to: draft.trigger, labels: predicate.subjectLabels) else {
-                return resolveSubject(of: &draft, labels: predicate.subjectLabels, phraseStart: nil)
+                return resolveSubject(of: &draft, labels: predicate.subjectLabels, phraseStart: nil, allowsFocus: false)
             }
             draft.subject = person
             draft.object = object(from: objectStart, labels: predicate.objectLabels)
@@ -93,7 +98,7 @@ extension ClaimExtractor {
         if case .entity(let entity)? = draft.object, scan.entities.contains(entity) {
             draft.core = draft.core.lowerBound..<max(draft.core.upperBound, scan.tokens(of: entity).upperBound)
         }
-        return resolveSubject(of: &draft, labels: predicate.subjectLabels, phraseStart: nil)
+        return resolveSubject(of: &draft, labels: predicate.subjectLabels, phraseStart: nil, allowsFocus: false)
     }
 
     /// Whether `token` looks like a past participle: "acquired", "owned",

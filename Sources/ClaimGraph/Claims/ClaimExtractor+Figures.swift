@@ -40,13 +40,12 @@ extension ClaimExtractor {
     }
 
     /// Whether an amount is the size of a change with the new level right
-    /// after it: "fell 205.7 mln dlrs to 2.01 billion dlrs" claims the level only.
+    /// after it: "fell 205.7 mln dlrs to 2.01 billion dlrs" claims the level
+    /// only, and "shares fell nine marks to 356" claims nothing.
     private func isChange(_ amount: Int) -> Bool {
         let tokens = scan.tokens(of: amount)
-        guard tokens.lowerBound > scan.tokens.lowerBound, wordClass(tokens.lowerBound - 1) == .link,
-              tokens.upperBound + 1 < scan.tokens.upperBound, isWord(tokens.upperBound, lexicon.keywords.to),
-              let next = scan.entity(at: tokens.upperBound + 1) else { return false }
-        return label(next) == .money
+        return tokens.lowerBound > scan.tokens.lowerBound && wordClass(tokens.lowerBound - 1) == .link
+            && tokens.upperBound < scan.tokens.upperBound && isWord(tokens.upperBound, lexicon.keywords.to)
     }
 
     /// The sentence's MONEY entities, grouped where they form a list ("$322
@@ -105,12 +104,21 @@ extension ClaimExtractor {
     /// "$72 billion in capital expenditures", "$337 million of stranded tax
     /// effects", "a $45 million gain".
     private func figureAfter(_ end: Int) -> Figure? {
+        var end = end
+        // "$7.2 billion and $6.5 billion, respectively, of trading assets"
+        if end + 2 < scan.tokens.upperBound, isCharacter(end, 0x2C), isWord(end + 1, lexicon.keywords.respectively) {
+            end += isCharacter(end + 2, 0x2C) ? 3 : 2
+        }
         guard end < scan.tokens.upperBound else { return nil }
         var start = end
         var score = 100
-        if isWord(end, lexicon.keywords.of) || isWord(end, lexicon.keywords.in) {
+        if isWord(end, lexicon.keywords.in) || isWord(end, lexicon.keywords.on) {
             start += 1
             score = 98
+        } else if isWord(end, lexicon.keywords.of) {
+            // "sold $185 million of receivables": after a verb such as "sold", "of" names what was sold.
+            start += 1
+            score = 88
         }
         guard start < scan.tokens.upperBound, let phrase = phrase(startingAt: start) else { return nil }
         return figure(named: phrase, score: score, rule: .figureAfterAmount)
@@ -135,10 +143,21 @@ extension ClaimExtractor {
         let start = phraseStart(head: position)
         guard gap > 0 || start == scan.tokens.lowerBound else { return nil }
         // "statements of income were $3 billion": the figure is the clause's subject, not the noun after "of".
-        var before = start - 1
-        while before >= scan.tokens.lowerBound, wordClass(before) == .determiner { before -= 1 }
-        if before >= scan.tokens.lowerBound, wordClass(before) == .preposition { return nil }
+        if followsPreposition(start) { return nil }
         return figure(named: start..<position + 1, score: 95 - gap, rule: .figureBeforeAmount)
+    }
+
+    /// Whether the noun phrase starting at `start` is the object of a
+    /// preposition inside a clause ("of the quarterly dividend", "in our
+    /// statements of income"); a preposition that opens the clause ("With total
+    /// assets of ...,") does not count.
+    private func followsPreposition(_ start: Int) -> Bool {
+        var before = start - 1
+        while before >= scan.tokens.lowerBound, wordClass(before) == .determiner || (scan.isPossessive(before) && scan.entity(at: before) == nil) {
+            before -= 1
+        }
+        guard before >= scan.tokens.lowerBound, wordClass(before) == .preposition else { return false }
+        return before > scan.tokens.lowerBound && !isCharacter(before - 1, 0x2C)
     }
 
     /// Whether `token` may stand between a figure and its amount: "was", "rose
@@ -169,9 +188,10 @@ extension ClaimExtractor {
 
     /// Figure words earlier in the sentence with other words between: "Net
     /// earnings allocated to common shares in 2019, 2018 and 2017 were $3.666
-    /// billion". The first figure of the stretch wins, as it heads the clause's
-    /// subject ("Depreciation expense, including the depreciation expense of
-    /// assets under finance leases, totaled ...").
+    /// billion". The nearest figure that is not the object of a preposition
+    /// wins, as it heads the clause's subject or object ("Depreciation expense,
+    /// including the depreciation expense of assets under finance leases,
+    /// totaled ...", "lowered the dividend on its preferred stock to 75 cts").
     private func distantFigure(before start: Int, group: [Int]) -> Figure? {
         var floor = max(scan.tokens.lowerBound, start - 20)
         for token in floor..<start {
@@ -183,7 +203,8 @@ extension ClaimExtractor {
         for match in scan.matches where match.start >= floor && match.end <= start {
             guard case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)],
                   lexicon.predicates[predicate].frame == .figure else { continue }
-            if let current = best, current.start < match.start || (current.start == match.start && current.end >= match.end) { continue }
+            if let current = best, current.end > match.end || (current.end == match.end && current.start <= match.start) { continue }
+            if followsPreposition(phraseStart(head: match.end - 1)) || lexicon.predicates[predicate].name == ClaimLexicon.noClaim { continue }
             best = match
         }
         guard let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)] else { return nil }
@@ -201,6 +222,9 @@ extension ClaimExtractor {
                   lexicon.predicates[predicate].frame == .figure else { continue }
             if let current = best, current.start <= match.start { continue }
             best = match
+        }
+        if let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)], lexicon.predicates[predicate].name == ClaimLexicon.noClaim {
+            return nil
         }
         guard let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)] else {
             // In news most unlisted noun phrases beside an amount are not figures

@@ -19,8 +19,8 @@ extension ClaimExtractor {
     /// speaks for; and, when the sentence names no candidate but the claim's
     /// object, the organization or person the text is about.
     /// Returns false when no subject is found or a pronoun cannot be resolved.
-    func resolveSubject(of draft: inout ClaimDraft, labels: [EntityLabel], phraseStart: Int?) -> Bool {
-        if let phraseStart, let referent = possessor(before: phraseStart, labels: labels) {
+    func resolveSubject(of draft: inout ClaimDraft, labels: [EntityLabel], phraseStart: Int?, allowsFocus: Bool = true) -> Bool {
+        if let phraseStart, let referent = possessor(before: phraseStart, labels: labels) ?? possessor(after: draft.trigger.upperBound, labels: labels) {
             return assign(referent, to: &draft)
         }
         var position = draft.core.lowerBound - 1
@@ -33,8 +33,8 @@ extension ClaimExtractor {
                 position = scan.tokens(of: entity).lowerBound - 1
                 continue
             }
-            if let (start, referent) = subjectReference(endingAt: position + 1) {
-                return resolve(referent, at: start, labels: labels).map { assign($0, to: &draft) } ?? false
+            if let (start, referent, isNoun) = subjectReference(endingAt: position + 1) {
+                return resolve(referent, isNoun: isNoun, at: start, labels: labels).map { assign($0, to: &draft) } ?? false
             }
             position -= 1
         }
@@ -49,14 +49,14 @@ extension ClaimExtractor {
                entity != draft.objectEntity, isSubjectPosition(entity), !scan.isPossessive(scan.tokens(of: entity).upperBound - 1) {
                 return assign(Referent(entity: entity, factor: 0.8), to: &draft)
             }
-            if let (start, referent) = subjectReference(endingAt: end + 1) {
-                return resolve(referent, at: start, labels: labels).map { assign($0, to: &draft) } ?? false
+            if let (start, referent, isNoun) = subjectReference(endingAt: end + 1) {
+                return resolve(referent, isNoun: isNoun, at: start, labels: labels).map { assign($0, to: &draft) } ?? false
             }
         }
         if labels.contains(.org), let organization = document.organization {
             return assign(filer(organization, factor: 0.9), to: &draft)
         }
-        guard !scan.entities.contains(where: { labels.contains(label($0)) && $0 != draft.objectEntity }) else { return false }
+        guard allowsFocus, !scan.entities.contains(where: { labels.contains(label($0)) && $0 != draft.objectEntity }) else { return false }
         if labels.contains(.org), let org = focus.org { return assign(Referent(entity: org, factor: 0.6), to: &draft) }
         if labels.contains(.person), let person = focus.person { return assign(Referent(entity: person, factor: 0.6), to: &draft) }
         return false
@@ -65,12 +65,14 @@ extension ClaimExtractor {
     /// Resolves what a reference word at `token` refers to: an antecedent in
     /// a subject position earlier in the sentence, else the text's focus, else
     /// (for organizations) the document's organization.
-    func resolve(_ referent: ClaimLexicon.Referent, at token: Int, labels: [EntityLabel]) -> Referent? {
+    func resolve(_ referent: ClaimLexicon.Referent, isNoun: Bool, at token: Int, labels: [EntityLabel]) -> Referent? {
         switch referent {
         case .filer:
             return document.organization.map { filer($0, factor: 0.95) }
         case .org, .any:
             guard labels.contains(.org) else { return nil }
+            // In a filing, "the Company" and "the Firm" are the filer.
+            if let organization = document.organization, isNoun { return filer(organization, factor: 0.95) }
             if let entity = antecedent(before: token, label: .org) { return Referent(entity: entity, factor: 0.95) }
             if let org = focus.org { return Referent(entity: org, factor: 0.85) }
             return document.organization.map { filer($0, factor: 0.85) }
@@ -93,14 +95,14 @@ extension ClaimExtractor {
     /// A reference that can stand as a subject and ends at `end`: a pronoun
     /// ("it", "we") or a noun after "the", "this" or "that" ("the company", "the
     /// Facebook-parent"); possessives ("its") only mark a figure's owner.
-    func subjectReference(endingAt end: Int) -> (start: Int, referent: ClaimLexicon.Referent)? {
+    func subjectReference(endingAt end: Int) -> (start: Int, referent: ClaimLexicon.Referent, isNoun: Bool)? {
         for match in scan.matches where match.end == end {
             guard case .reference(let referent, let isNoun) = lexicon.cues[Int(match.cue)], referent != .product else { continue }
             if isNoun {
-                if let start = determinerStart(before: match.start) { return (start, referent) }
+                if let start = determinerStart(before: match.start) { return (start, referent, true) }
             } else if wordClass(match.start) == .pronoun || wordClass(match.start) == nil {
                 if match.start > scan.tokens.lowerBound, wordClass(match.start - 1) == .preposition { continue }
-                return (match.start, referent)
+                return (match.start, referent, false)
             }
         }
         return nil
@@ -121,6 +123,21 @@ extension ClaimExtractor {
         return nil
     }
 
+    /// The owner named right after a figure phrase with "of" or "by":
+    /// "Financing requirement of Metropole", "Total investment by the group".
+    private func possessor(after end: Int, labels: [EntityLabel]) -> Referent? {
+        guard end + 1 < scan.tokens.upperBound, isWord(end, lexicon.keywords.of) || isWord(end, lexicon.keywords.by) else { return nil }
+        if let entity = scan.entity(at: end + 1) {
+            return labels.contains(label(entity)) ? Referent(entity: entity, factor: 1) : nil
+        }
+        for match in scan.matches where match.start >= end + 1 && match.start <= end + 2 {
+            guard case .reference(let referent, let isNoun) = lexicon.cues[Int(match.cue)], isNoun,
+                  determinerStart(before: match.start) == end + 1 else { continue }
+            return resolve(referent, isNoun: true, at: end + 1, labels: labels)
+        }
+        return nil
+    }
+
     /// The owner named right before a figure phrase, skipping a date: "Meta's
     /// capital expenditures", "its 1986 net income", "the company's revenue".
     private func possessor(before phraseStart: Int, labels: [EntityLabel]) -> Referent? {
@@ -137,7 +154,7 @@ extension ClaimExtractor {
             guard case .reference(let referent, let isNoun) = lexicon.cues[Int(match.cue)] else { continue }
             let possessive = isNoun ? scan.isPossessive(position) && determinerStart(before: match.start) != nil
                                     : wordClass(match.start) == .determiner
-            if possessive { return resolve(referent, at: match.start, labels: labels) }
+            if possessive { return resolve(referent, isNoun: isNoun, at: match.start, labels: labels) }
         }
         return nil
     }

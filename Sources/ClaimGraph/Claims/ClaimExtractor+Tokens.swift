@@ -43,6 +43,14 @@ extension ClaimExtractor {
         }
     }
 
+    /// Whether `token` ends in "-ed": after a noun it starts a modifier
+    /// ("assets measured at fair value"), before one it is part of the phrase
+    /// ("deferred tax assets").
+    func isPastParticiple(_ token: Int) -> Bool {
+        let units = document.utf16[document.tokens[token].range]
+        return units.count > 3 && units.suffix(2).elementsEqual("ed".utf16)
+    }
+
     /// Whether `token` joins two parts of a noun phrase: a hyphen or a slash.
     func isJoiner(_ token: Int) -> Bool {
         isCharacter(token, 0x2D) || isCharacter(token, 0x2F) || isCharacter(token, 0x26)
@@ -76,7 +84,7 @@ extension ClaimExtractor {
         var end = first
         let ceiling = min(scan.tokens.upperBound, first + 8)
         while end < ceiling {
-            if isNominal(end) {
+            if isNominal(end), end == first || !isPastParticiple(end) {
                 end += 1
                 if scan.isPossessive(end - 1) { return nil }
             } else if end > first, end + 1 < ceiling, isJoiner(end), isNominal(end + 1) {
@@ -95,7 +103,13 @@ extension ClaimExtractor {
     func isSubjectPosition(_ entity: Int) -> Bool {
         let first = scan.tokens(of: entity).lowerBound
         guard first > scan.tokens.lowerBound else { return true }
-        let previous = first - 1
+        var previous = first - 1
+        // "in CB and CIB": a name joined to one after a preposition stands where that one stands.
+        while previous > scan.tokens.lowerBound, isWord(previous, lexicon.keywords.and) || isWord(previous, lexicon.keywords.or) || isCharacter(previous, 0x2C),
+              let joined = scan.entity(at: previous - 1), label(joined) == label(entity) {
+            previous = scan.tokens(of: joined).lowerBound - 1
+            if previous < scan.tokens.lowerBound { return true }
+        }
         if wordClass(previous) == .preposition || isCharacter(previous, 0x28) { return false }
         if isCharacter(previous, 0x3C) { return previous == scan.tokens.lowerBound || scan.entity(at: previous - 1) == nil }
         return true

@@ -69,13 +69,16 @@ struct ClaimLexicon: Sendable {
         var from: Int32 = -1, and: Int32 = -1, or: Int32 = -1, the: Int32 = -1, this: Int32 = -1, that: Int32 = -1
         var a: Int32 = -1, per: Int32 = -1, share: Int32 = -1, later: Int32 = -1, earlier: Int32 = -1
         var earliest: Int32 = -1, latest: Int32 = -1, respectively: Int32 = -1, vs: Int32 = -1, compared: Int32 = -1
-        var up: Int32 = -1, down: Int32 = -1, pct: Int32 = -1, percent: Int32 = -1
+        var up: Int32 = -1, down: Int32 = -1, on: Int32 = -1, pct: Int32 = -1, percent: Int32 = -1
     }
 
     var trie = PhraseTrie()
     var keywords = Keywords()
     var cues: [Cue] = []
     var predicates: [Predicate] = []
+    /// The predicate name of figure words that make no claim ("share price").
+    static let noClaim = "none"
+
     /// The "price" predicate, made for the amount an acquisition or sale is "for".
     private(set) var pricePredicate: Int?
     /// The "stake" event predicate, for "acquired six pct of TRE".
@@ -90,7 +93,7 @@ struct ClaimLexicon: Sendable {
                              (\.from, "from"), (\.and, "and"), (\.or, "or"), (\.the, "the"), (\.this, "this"), (\.that, "that"),
                              (\.a, "a"), (\.per, "per"), (\.share, "share"), (\.later, "later"), (\.earlier, "earlier"),
                              (\.earliest, "earliest"), (\.latest, "latest"), (\.respectively, "respectively"), (\.vs, "vs"),
-                             (\.compared, "compared"), (\.up, "up"), (\.down, "down"), (\.pct, "pct"),
+                             (\.compared, "compared"), (\.up, "up"), (\.down, "down"), (\.on, "on"), (\.pct, "pct"),
                              (\.percent, "percent")] as [(WritableKeyPath<Keywords, Int32>, String)] {
             keywords[keyPath: path] = trie.intern(word)
         }

@@ -84,6 +84,9 @@ import Testing
             stage.process(&document)
             var gold = try Self.goldClaims(name, document: document)
             let system = Self.systemClaims(document)
+            if ProcessInfo.processInfo.environment["CLAIMGRAPH_CLAIM_DOC"] == name {
+                for claim in document.claims { print("SYS", ClaimDescription.describe(claim, in: document), claim.rule) }
+            }
             goldCount += gold.count
             systemCount += system.count
             for (index, claim) in system.enumerated() {
