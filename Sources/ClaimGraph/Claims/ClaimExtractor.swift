@@ -21,7 +21,7 @@ struct ClaimExtractor {
 
     let document: Document
     let lexicon: ClaimLexicon
-    var scan = SentenceScan()
+    var scan: SentenceScan
     var focus = Focus()
     var results: [Result] = []
 
@@ -32,6 +32,7 @@ struct ClaimExtractor {
     init(document: Document, lexicon: ClaimLexicon) {
         self.document = document
         self.lexicon = lexicon
+        scan = SentenceScan(document: document, lexicon: lexicon)
         filerMention = document.organization.flatMap { organization in
             document.entities.indices.first { index in
                 let entity = document.entities[index]

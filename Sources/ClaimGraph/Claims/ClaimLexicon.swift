@@ -6,7 +6,7 @@
 /// Loaded from `predicates.tsv`, `modality-cues.tsv`, `negation-cues.tsv`,
 /// `attribution-cues.tsv`, `references.tsv`, `phrase-words.tsv` and
 /// `claim-rules.tsv`; every phrase of every file goes into one ``PhraseTrie``,
-/// so one walk per token finds them all.
+/// split by the ``Segmenter`` as documents are, so one walk per token finds them all.
 struct ClaimLexicon: Sendable {
     /// How a predicate's words connect to the claim's object.
     enum Frame: String, Sendable {
@@ -72,7 +72,10 @@ struct ClaimLexicon: Sendable {
         var up: Int32 = -1, down: Int32 = -1, on: Int32 = -1, pct: Int32 = -1, percent: Int32 = -1
     }
 
-    var trie = PhraseTrie()
+    /// The words of every phrase; a token's id here is its key into `trie`.
+    var vocabulary = PhraseVocabulary()
+    /// Every phrase, with the indices into `cues` of what it is.
+    var trie = PhraseTrie<[Int32]>()
     var keywords = Keywords()
     var cues: [Cue] = []
     var predicates: [Predicate] = []
@@ -89,13 +92,24 @@ struct ClaimLexicon: Sendable {
 
     /// Loads every claim lexicon from `directory`.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
+        let segmenter = try Segmenter(abbreviations: Abbreviations(directory: directory))
+        var phrases: [[PhraseVocabulary.Step]: [Int32]] = [:]
+        func add(_ phrase: String, _ cue: Cue) -> [PhraseVocabulary.Step] {
+            let steps = vocabulary.steps(of: phrase, segmenter: segmenter)
+            cues.append(cue)
+            phrases[steps, default: []].append(Int32(cues.count - 1))
+            return steps
+        }
+        func intern(_ word: String) -> Int32 {
+            vocabulary.steps(of: word, segmenter: segmenter).first?.word ?? -1
+        }
         for (path, word) in [(\Keywords.of, "of"), (\.`in`, "in"), (\.`for`, "for"), (\.by, "by"), (\.to, "to"), (\.at, "at"),
                              (\.from, "from"), (\.and, "and"), (\.or, "or"), (\.the, "the"), (\.this, "this"), (\.that, "that"),
                              (\.a, "a"), (\.per, "per"), (\.share, "share"), (\.later, "later"), (\.earlier, "earlier"),
                              (\.earliest, "earliest"), (\.latest, "latest"), (\.respectively, "respectively"), (\.vs, "vs"),
                              (\.compared, "compared"), (\.up, "up"), (\.down, "down"), (\.on, "on"), (\.pct, "pct"),
                              (\.percent, "percent")] as [(WritableKeyPath<Keywords, Int32>, String)] {
-            keywords[keyPath: path] = trie.intern(word)
+            keywords[keyPath: path] = intern(word)
         }
         let words = try directory.table("phrase-words.tsv", minFields: 2, maxFields: 2)
         var wordClasses: [(Int32, WordClass)] = []
@@ -103,33 +117,47 @@ struct ClaimLexicon: Sendable {
             guard let wordClass = WordClass(rawValue: row.fields[1]) else {
                 throw Self.error(words, row, "unknown class '\(row.fields[1])'")
             }
-            let parts = PhraseTrie.words(of: row.fields[0])
-            guard parts.count == 1 else { throw Self.error(words, row, "expected one word, found '\(row.fields[0])'") }
-            wordClasses.append((trie.intern(parts[0]), wordClass))
+            let steps = vocabulary.steps(of: row.fields[0], segmenter: segmenter)
+            guard steps.count == 1 else { throw Self.error(words, row, "expected one word, found '\(row.fields[0])'") }
+            wordClasses.append((steps[0].word, wordClass))
         }
         for (id, wordClass) in wordClasses {
             while classes.count <= Int(id) { classes.append(nil) }
             classes[Int(id)] = wordClass
         }
-        try loadPredicates(try directory.table("predicates.tsv", minFields: 6, maxFields: 6))
-        try loadCues(try directory.table("modality-cues.tsv", minFields: 2, maxFields: 2)) { fields in
+        let predicateTable = try directory.table("predicates.tsv", minFields: 6, maxFields: 6)
+        for row in predicateTable.rows {
+            let predicate = try Self.predicate(row, in: predicateTable)
+            predicates.append(predicate)
+            let index = predicates.count - 1
+            if predicate.name == "price", predicate.frame == .figure, pricePredicate == nil { pricePredicate = index }
+            if predicate.name == "stake", predicate.frame == .event, stakePredicate == nil { stakePredicate = index }
+            for phrase in row.fields[2].split(separator: ",") {
+                let words = phrase.split(separator: " ")
+                guard let last = words.last else { throw Self.error(predicateTable, row, "empty phrase in '\(row.fields[2])'") }
+                let drops = words.count > 1 && wordClass(vocabulary.id(of: String(last)) ?? -1) == .preposition
+                _ = add(String(phrase), .trigger(predicate: index, dropsLastWord: drops))
+            }
+        }
+        try Self.loadCues(try directory.table("modality-cues.tsv", minFields: 2, maxFields: 2), add: add) { fields in
             ModalityEffect(rawValue: fields[1]).map { .modality($0) }
         }
-        try loadCues(try directory.table("negation-cues.tsv", minFields: 2, maxFields: 2)) { fields in
+        try Self.loadCues(try directory.table("negation-cues.tsv", minFields: 2, maxFields: 2), add: add) { fields in
             switch fields[1] {
             case "negated": .negation(negates: true)
             case "none": .negation(negates: false)
             default: nil
             }
         }
-        try loadCues(try directory.table("attribution-cues.tsv", minFields: 3, maxFields: 3)) { fields in
+        try Self.loadCues(try directory.table("attribution-cues.tsv", minFields: 3, maxFields: 3), add: add) { fields in
             guard fields[1] == "hearsay" || fields[1] == "statement", let speaker = SpeakerPosition(rawValue: fields[2]) else { return nil }
             return .attribution(hearsay: fields[1] == "hearsay", speaker: speaker)
         }
-        try loadCues(try directory.table("references.tsv", minFields: 3, maxFields: 3)) { fields in
+        try Self.loadCues(try directory.table("references.tsv", minFields: 3, maxFields: 3), add: add) { fields in
             guard let referent = Referent(rawValue: fields[1]), fields[2] == "pronoun" || fields[2] == "noun" else { return nil }
             return .reference(referent, isNoun: fields[2] == "noun")
         }
+        for (steps, values) in phrases { trie.insert(steps, value: values) }
         let rules = try directory.table("claim-rules.tsv", minFields: 3, maxFields: 3)
         for row in rules.rows {
             guard let confidence = Double(row.fields[1]), (0...1).contains(confidence) else {
@@ -151,45 +179,30 @@ struct ClaimLexicon: Sendable {
     /// The base confidence of `rule`.
     func confidence(_ rule: ClaimRule) -> Double { ruleConfidence[rule.rawValue] ?? 0 }
 
-    private mutating func loadPredicates(_ table: LexiconTable) throws(ClaimGraphError) {
-        for row in table.rows {
-            let fields = row.fields
-            guard let frame = Frame(rawValue: fields[1]) else { throw Self.error(table, row, "unknown frame '\(fields[1])'") }
-            let subjects = fields[3].split(separator: " ").map { EntityLabel(String($0)) }
-            let objects = fields[4] == "-" ? [] : fields[4].split(separator: " ").map { EntityLabel(String($0)) }
-            let needs = fields[5] == "-" ? [] : fields[5].split(separator: " ").map(String.init)
-            guard needs.allSatisfy({ $0 == "object" || $0 == "time" }) else {
-                throw Self.error(table, row, "needs must be 'object', 'time', both, or '-'")
-            }
-            guard frame == .event || objects == [.money] else {
-                throw Self.error(table, row, "figure and action rows take a MONEY object")
-            }
-            predicates.append(Predicate(name: fields[0], frame: frame, subjectLabels: subjects, objectLabels: objects,
-                                        needsObject: needs.contains("object"), needsTime: needs.contains("time")))
-            let index = predicates.count - 1
-            if fields[0] == "price", frame == .figure, pricePredicate == nil { pricePredicate = index }
-            if fields[0] == "stake", frame == .event, stakePredicate == nil { stakePredicate = index }
-            for phrase in fields[2].split(separator: ",") {
-                let words = PhraseTrie.words(of: String(phrase))
-                guard let last = words.last else { throw Self.error(table, row, "empty phrase in '\(fields[2])'") }
-                let drops = words.count > 1 && wordClass(trie.vocabulary.id(of: last) ?? -1) == .preposition
-                add(words, cue: .trigger(predicate: index, dropsLastWord: drops))
-            }
+    private static func predicate(_ row: LexiconTable.Row, in table: LexiconTable) throws(ClaimGraphError) -> Predicate {
+        let fields = row.fields
+        guard let frame = Frame(rawValue: fields[1]) else { throw Self.error(table, row, "unknown frame '\(fields[1])'") }
+        let subjects = fields[3].split(separator: " ").map { EntityLabel(String($0)) }
+        let objects = fields[4] == "-" ? [] : fields[4].split(separator: " ").map { EntityLabel(String($0)) }
+        let needs = fields[5] == "-" ? [] : fields[5].split(separator: " ").map(String.init)
+        guard needs.allSatisfy({ $0 == "object" || $0 == "time" }) else {
+            throw Self.error(table, row, "needs must be 'object', 'time', both, or '-'")
         }
+        guard frame == .event || objects == [.money] else {
+            throw Self.error(table, row, "figure and action rows take a MONEY object")
+        }
+        return Predicate(name: fields[0], frame: frame, subjectLabels: subjects, objectLabels: objects,
+                         needsObject: needs.contains("object"), needsTime: needs.contains("time"))
     }
 
-    private mutating func loadCues(_ table: LexiconTable, _ cue: ([String]) -> Cue?) throws(ClaimGraphError) {
+    private static func loadCues(_ table: LexiconTable, add: (String, Cue) -> [PhraseVocabulary.Step],
+                                 _ cue: ([String]) -> Cue?) throws(ClaimGraphError) {
         for row in table.rows {
             guard let value = cue(row.fields) else {
                 throw Self.error(table, row, "unknown value in '\(row.fields.dropFirst().joined(separator: "\t"))'")
             }
-            add(PhraseTrie.words(of: row.fields[0]), cue: value)
+            _ = add(row.fields[0], value)
         }
-    }
-
-    private mutating func add(_ words: [String], cue: Cue) {
-        cues.append(cue)
-        trie.insert(words, value: Int32(cues.count - 1))
     }
 
     private static func error(_ table: LexiconTable, _ row: LexiconTable.Row, _ reason: String) -> ClaimGraphError {

@@ -1,8 +1,9 @@
 /// One sentence as the claim rules read it: each token's entity, word id and
 /// function-word class, and every lexicon phrase that starts at a token.
 ///
-/// One scan is reused for all the sentences of a document, so reading a
-/// sentence allocates nothing once the buffers have grown.
+/// One scan is made per document (word ids are looked up once for the whole
+/// text) and reused for all its sentences, so reading a sentence allocates
+/// nothing once the buffers have grown.
 struct SentenceScan {
     /// A lexicon phrase found in the sentence: tokens `start..<end` spell cue `cue`.
     struct Match {
@@ -20,9 +21,29 @@ struct SentenceScan {
     /// Every phrase found, in order of their first token.
     private(set) var matches: [Match] = []
     private var entityOfToken: [Int32] = []
-    private var words: [Int32] = []
-    private var possessives: [Bool] = []
     private var entityTokens: [Range<Int>] = []
+    /// The vocabulary id of every token of the document (of its stem for a
+    /// possessive), -1 for words no phrase uses.
+    private let words: [Int32]
+    private let possessives: [Bool]
+
+    /// Looks up the word ids of the document's tokens.
+    init(document: Document, lexicon: ClaimLexicon) {
+        var words: [Int32] = []
+        var possessives: [Bool] = []
+        words.reserveCapacity(document.tokens.count)
+        possessives.reserveCapacity(document.tokens.count)
+        for token in document.tokens {
+            let units = document.utf16[token.range]
+            var id = lexicon.vocabulary.words.id(of: units) ?? -1
+            let possessive = id < 0 && Self.endsInApostropheS(units)
+            if possessive { id = lexicon.vocabulary.words.id(of: units.dropLast(2)) ?? -1 }
+            words.append(id)
+            possessives.append(possessive)
+        }
+        self.words = words
+        self.possessives = possessives
+    }
 
     /// Reads sentence `index` of `document`.
     mutating func load(_ index: Int, of document: Document, lexicon: ClaimLexicon) {
@@ -35,8 +56,6 @@ struct SentenceScan {
         entities = firstEntity..<lastEntity
 
         entityOfToken.removeAll(keepingCapacity: true)
-        words.removeAll(keepingCapacity: true)
-        possessives.removeAll(keepingCapacity: true)
         entityTokens.removeAll(keepingCapacity: true)
         entityTokens.append(contentsOf: repeatElement(tokens.upperBound..<tokens.upperBound, count: entities.count))
         var entity = firstEntity
@@ -51,14 +70,8 @@ struct SentenceScan {
             } else {
                 entityOfToken.append(-1)
             }
-            let units = document.utf16[token.range]
-            var id = lexicon.trie.vocabulary.id(of: units) ?? -1
-            let possessive = id < 0 && Self.endsInApostropheS(units)
-            if possessive { id = lexicon.trie.vocabulary.id(of: units.dropLast(2)) ?? -1 }
-            words.append(id)
-            possessives.append(possessive)
         }
-        findMatches(lexicon)
+        findMatches(document, lexicon)
     }
 
     /// The entity covering `token`, if any.
@@ -71,29 +84,28 @@ struct SentenceScan {
     func tokens(of entity: Int) -> Range<Int> { entityTokens[entity - entities.lowerBound] }
 
     /// The vocabulary id of `token` (of its stem for a possessive), or -1.
-    func word(_ token: Int) -> Int32 { words[token - tokens.lowerBound] }
+    func word(_ token: Int) -> Int32 { words[token] }
 
     /// Whether `token` ends in a possessive "'s" that is not part of a listed word.
-    func isPossessive(_ token: Int) -> Bool { possessives[token - tokens.lowerBound] }
+    func isPossessive(_ token: Int) -> Bool { possessives[token] }
 
     /// The function-word class of `token`, if it is a function word.
     func wordClass(_ token: Int, _ lexicon: ClaimLexicon) -> ClaimLexicon.WordClass? {
-        entityOfToken[token - tokens.lowerBound] < 0 ? lexicon.wordClass(words[token - tokens.lowerBound]) : nil
+        entityOfToken[token - tokens.lowerBound] < 0 ? lexicon.wordClass(words[token]) : nil
     }
 
-    private mutating func findMatches(_ lexicon: ClaimLexicon) {
+    /// Finds every phrase that starts at a token outside an entity and ends
+    /// before the next entity.
+    private mutating func findMatches(_ document: Document, _ lexicon: ClaimLexicon) {
         matches.removeAll(keepingCapacity: true)
-        for start in tokens {
-            var node: Int32 = 0
-            var position = start
-            while position < tokens.upperBound, entityOfToken[position - tokens.lowerBound] < 0,
-                  let child = lexicon.trie.child(of: node, word: words[position - tokens.lowerBound]) {
-                node = child
-                position += 1
-                for cue in lexicon.trie.values(at: node) {
-                    matches.append(Match(start: start, end: position, cue: cue))
-                }
-                if possessives[position - 1 - tokens.lowerBound] { break }
+        var limit = tokens.lowerBound
+        for start in tokens where entityOfToken[start - tokens.lowerBound] < 0 {
+            if limit <= start {
+                limit = start + 1
+                while limit < tokens.upperBound, entityOfToken[limit - tokens.lowerBound] < 0 { limit += 1 }
+            }
+            lexicon.trie.forEachMatch(ids: words, tokens: document.tokens, from: start, end: limit) { end, cues in
+                for cue in cues { matches.append(Match(start: start, end: end, cue: cue)) }
             }
         }
     }
