@@ -14,9 +14,13 @@ extension ClaimExtractor {
     }
 
     /// Reads the modality and negation cues between the claim's subject (or
-    /// the sentence start) and the end of its core, and the no-claim cues from
-    /// the sentence start. A forecast ("could", "expects") outranks an intention
-    /// ("decide to"): "could ultimately decide to release" is expected.
+    /// the sentence start) and the end of its core, and the no-claim cues
+    /// anywhere in the sentence ("plans to invest $4 million if the deal is
+    /// completed"). A forecast ("could", "expects") outranks an intention
+    /// ("decide to"): "could ultimately decide to release" is expected. A
+    /// figure for a period that ended before the document's date is a fact
+    /// whatever the cues ("expects ... up from 74 mln dlrs a year ago"); an
+    /// event keeps them ("In January, Loral said it planned to acquire").
     func readCues(for draft: ClaimDraft) -> Cues {
         var cues = Cues()
         var windowStart = scan.tokens.lowerBound
@@ -25,12 +29,15 @@ extension ClaimExtractor {
             windowStart = max(windowStart, scan.tokens(of: entity).upperBound)
         }
         var negationEnd = -1
-        for (index, match) in scan.matches.enumerated() where match.end <= draft.core.upperBound {
+        for (index, match) in scan.matches.enumerated() {
             if match.start < draft.trigger.upperBound, match.end > draft.trigger.lowerBound { continue }
+            if case .modality(.noClaim) = lexicon.cues[Int(match.cue)] {
+                cues.noClaim = true
+                continue
+            }
+            guard match.end <= draft.core.upperBound else { continue }
             let longest = !scan.matches[(index + 1)...].contains { $0.start == match.start && sameKind($0, match) }
             switch lexicon.cues[Int(match.cue)] {
-            case .modality(.noClaim):
-                cues.noClaim = true
             case .modality(.expected) where match.start >= windowStart:
                 cues.modality = .expected
             case .modality(.planned) where match.start >= windowStart && cues.modality != .expected:
@@ -44,7 +51,16 @@ extension ClaimExtractor {
                 break
             }
         }
+        if cues.modality != .asserted, draft.rule != .price, draft.objectEntity.map({ label($0) == .money }) == true, isPast(draft.time) {
+            cues.modality = .asserted
+        }
         return cues
+    }
+
+    /// Whether a DATE entity's period ended before the document's date.
+    private func isPast(_ time: Int?) -> Bool {
+        guard let time, let end = document.entities[time].date?.end, let date = document.date else { return false }
+        return end < date
     }
 
     private func sameKind(_ first: SentenceScan.Match, _ second: SentenceScan.Match) -> Bool {
@@ -70,6 +86,9 @@ extension ClaimExtractor {
             best = (match, hearsay, speaker)
         }
         guard let best, let speaker = speakerTokens(of: best.match, position: best.speaker) else { return nil }
+        // Hearsay needs a source that is named ("The Information reported"); other words before
+        // "reported" are what was reported ("the 164.7 mln dlrs reported for February 1986").
+        if best.hearsay, best.speaker == .before, scan.entity(at: speaker.lowerBound) == nil { return nil }
         if let entity = scan.entity(at: speaker.lowerBound), let subject = draft.subject,
            entity == subject || document.entities[entity].canonical.map({ $0 == document.entities[subject].canonical }) == true {
             return nil
@@ -105,7 +124,9 @@ extension ClaimExtractor {
             var end = match.start
             while end > scan.tokens.lowerBound, wordClass(end - 1) == .adverb { end -= 1 }
             guard end > scan.tokens.lowerBound else { return nil }
-            if let entity = scan.entity(at: end - 1) { return scan.tokens(of: entity) }
+            if let entity = scan.entity(at: end - 1) {
+                return label(entity) == .org || label(entity) == .person ? scan.tokens(of: entity) : nil
+            }
             var start = end
             while start > max(scan.tokens.lowerBound, end - 6), isNominal(start - 1) || wordClass(start - 1) == .pronoun { start -= 1 }
             if start > scan.tokens.lowerBound, wordClass(start - 1) == .determiner { start -= 1 }

@@ -70,7 +70,10 @@ extension ClaimExtractor {
                 return resolveSubject(of: &draft, labels: predicate.subjectLabels, phraseStart: nil, allowsFocus: false)
             }
             draft.subject = person
-            draft.object = object(from: objectStart, labels: predicate.objectLabels)
+            // "Comstock Group Inc said John Halecky Jr resigned": the organization may come first.
+            draft.object = object(from: objectStart, labels: predicate.objectLabels, toClauseEnd: true)
+                ?? scan.entities.last { predicate.objectLabels.contains(label($0)) && scan.tokens(of: $0).upperBound <= draft.trigger.lowerBound }
+                    .map { .entity($0) }
             return true
         }
         let byAgent = draft.hasEventObject ? nil : agent(after: objectStart, labels: predicate.subjectLabels)
@@ -128,10 +131,10 @@ extension ClaimExtractor {
 
     /// The object after an active event: the first entity with one of
     /// `labels` in the clause, a product name, or a word that refers to one.
-    private func object(from start: Int, labels: [EntityLabel]) -> ClaimDraft.Object? {
+    private func object(from start: Int, labels: [EntityLabel], toClauseEnd: Bool = false) -> ClaimDraft.Object? {
         var position = start
         let titled = labels.contains(.product) && isTitleCase()
-        while position < min(scan.tokens.upperBound, start + 10) {
+        while position < min(scan.tokens.upperBound, toClauseEnd ? scan.tokens.upperBound : start + 10) {
             if isClauseBreak(position) || isCharacter(position, 0x2C) { return nil }
             if let entity = scan.entity(at: position) {
                 let possessive = scan.isPossessive(scan.tokens(of: entity).upperBound - 1)
@@ -269,22 +272,25 @@ extension ClaimExtractor {
     }
 
     /// The price of an acquisition or sale of an organization: "acquire
-    /// Fairchild for $200 million".
+    /// Fairchild for $200 million", "sold its Star Oil and Gas Ltd unit to
+    /// United Coal (Canada) Ltd for about 57 mln dlrs".
     private func priceClaim(for draft: ClaimDraft) -> ClaimDraft? {
-        guard let price = lexicon.pricePredicate, case .entity(let object)? = draft.object, scan.entities.contains(object),
+        guard let price = lexicon.pricePredicate, let object = draft.objectEntity, scan.entities.contains(object),
               label(object) == .org else { return nil }
-        let end = scan.tokens(of: object).upperBound
-        for position in end..<min(scan.tokens.upperBound, end + 4) where isWord(position, lexicon.keywords.for) {
-            guard position + 1 < scan.tokens.upperBound, let amount = scan.entity(at: position + 1), label(amount) == .money else { return nil }
-            var claim = draft
-            claim.predicate = price
-            claim.rule = .price
-            claim.object = .entity(amount)
-            claim.core = draft.core.lowerBound..<scan.tokens(of: amount).upperBound
-            claim.qualifiers = ClaimQualifiers(amount: document.entities[amount].money?.qualifier,
-                                               per: document.entities[amount].money?.per, time: draft.qualifiers.time)
-            return claim
+        var position = scan.tokens(of: object).upperBound
+        let limit = min(scan.tokens.upperBound - 1, position + 12)
+        while position < limit, !isWord(position, lexicon.keywords.for) {
+            if isClauseBreak(position) || scan.entity(at: position).map({ label($0) == .money }) == true { return nil }
+            position += 1
         }
-        return nil
+        guard position < limit, let amount = scan.entity(at: position + 1), label(amount) == .money else { return nil }
+        var claim = draft
+        claim.predicate = price
+        claim.rule = .price
+        claim.object = .entity(amount)
+        claim.core = draft.core.lowerBound..<scan.tokens(of: amount).upperBound
+        claim.qualifiers = ClaimQualifiers(amount: document.entities[amount].money?.qualifier,
+                                           per: document.entities[amount].money?.per, time: draft.qualifiers.time)
+        return claim
     }
 }

@@ -13,20 +13,24 @@ extension ClaimExtractor {
     /// Adds a claim for every amount of the sentence that has a figure, except
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
-        let groups = amountGroups().filter { !$0.contains(where: skipping.contains) }
+        let groups = amountGroups().filter { group in !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
-            if figure == nil || figure!.score < 60, let previous, index > 0,
-               continues(from: groups[index - 1], to: group) {
+            // "..., up from $4.5 million": the figure words beside the amount outrank the
+            // previous amount's figure; words further away do not.
+            if figure == nil || figure!.score < 85, let previous, index > 0,
+               continues(from: groups[index - 1], to: group, figure: previous) {
                 figure = Figure(predicate: previous.predicate, trigger: previous.trigger, score: 60, rule: .figureContinued)
             }
             guard let figure else { continue }
             previous = figure
             let times = timesOf(group, figure: figure)
-            for (amount, time) in zip(group, times) where !isChange(amount) {
+            for (amount, time) in zip(group, times) {
                 let amountTokens = scan.tokens(of: amount)
-                let core = min(figure.trigger.lowerBound, amountTokens.lowerBound)..<max(figure.trigger.upperBound, amountTokens.upperBound)
+                // A continued amount's own words start where it does ("and Pan Am 1.95 million dlrs").
+                let core = figure.rule == .figureContinued ? amountTokens
+                    : min(figure.trigger.lowerBound, amountTokens.lowerBound)..<max(figure.trigger.upperBound, amountTokens.upperBound)
                 var draft = ClaimDraft(predicate: figure.predicate, rule: figure.rule, trigger: figure.trigger, core: core)
                 draft.object = .entity(amount)
                 draft.time = time.entity
@@ -66,26 +70,47 @@ extension ClaimExtractor {
 
     /// Whether the tokens between two amounts only join them into a list.
     private func joinsList(from start: Int, to end: Int) -> Bool {
-        guard end - start <= 3 else { return false }
-        for token in start..<end where !(isCharacter(token, 0x2C) || isWord(token, lexicon.keywords.and) || isWord(token, lexicon.keywords.or)) {
+        guard end - start <= 5 else { return false }
+        let keywords = lexicon.keywords
+        // "10.2 mln dlrs or 1.10 dlrs a share", "4.46 dlrs per share or 139.2 mln dlrs"
+        for token in start..<end where !(isCharacter(token, 0x2C) || [keywords.and, keywords.or, keywords.a, keywords.per, keywords.share].contains(scan.word(token))) {
             return false
         }
-        return true
+        return (start..<end).contains { isCharacter($0, 0x2C) || isWord($0, keywords.and) || isWord($0, keywords.or) } || start == end
     }
 
     /// Whether a group of amounts continues the previous group's figure: "rose to
-    /// $67.7 million from $4.5 million", "$39 million in 2018 and $109 million in 2017".
-    private func continues(from previous: [Int], to group: [Int]) -> Bool {
+    /// $67.7 million from $4.5 million", "$39 million in 2018 and $109 million in
+    /// 2017", "invested 209 mln dlrs in property, plant and equipment in 1986, up
+    /// from 181 mln dlrs". The words between name no other figure and no
+    /// organization or person, and are few or end in a comparison ("from",
+    /// "against", "compared to"); or they are "and" and a name, an ellipsis
+    /// ("$1.5 mln and Pan Am 1.95 mln").
+    private func continues(from previous: [Int], to group: [Int], figure: Figure) -> Bool {
         let start = scan.tokens(of: previous[previous.count - 1]).upperBound
         let end = scan.tokens(of: group[0]).lowerBound
-        guard end - start <= 6 else { return false }
-        for token in start..<end {
-            if isClauseBreak(token) { return false }
-            if let entity = scan.entity(at: token), label(entity) != .date { return false }
+        // "..., American Airlines was penalized 1.5 mln dlrs and Pan American World Airways 1.95 million dlrs"
+        if end - start >= 2, isWord(start, lexicon.keywords.and) || isCharacter(start, 0x2C),
+           let named = scan.entity(at: start + 1), [.org, .person].contains(label(named)), scan.tokens(of: named) == start + 1..<end {
+            return true
         }
+        var units = 0
+        var token = start
+        while token < end {
+            if isClauseBreak(token) { return false }
+            if let entity = scan.entity(at: token) {
+                guard label(entity) == .date || label(entity) == .money && isChange(entity) else { return false }
+                token = scan.tokens(of: entity).upperBound
+            } else {
+                token += 1
+            }
+            units += 1
+        }
+        let compares = (max(start, end - 3)..<end).contains(where: isComparison)
+        guard units <= 8 || compares else { return false }
         return scan.matches.allSatisfy { match in
-            guard match.start >= start, match.end <= end, case .trigger = lexicon.cues[Int(match.cue)] else { return true }
-            return false
+            guard match.start >= start, match.end <= end, case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)] else { return true }
+            return lexicon.predicates[predicate].name == ClaimLexicon.noClaim || figure.trigger.contains(match.start)
         }
     }
 
@@ -98,6 +123,10 @@ extension ClaimExtractor {
         if let figure = figureBefore(first) { candidates.append(figure) }
         if let figure = actionBefore(first) { candidates.append(figure) }
         if let figure = distantFigure(before: first, group: group) { candidates.append(figure) }
+        if candidates.isEmpty, document.organization != nil, let subject = clauseSubject(before: first) {
+            // In a filing every amount is some figure: "We recognized a cumulative effect adjustment ... by $12 million".
+            return figure(named: subject, score: 50, rule: .metric)
+        }
         return candidates.max { $0.score < $1.score }
     }
 
@@ -142,8 +171,14 @@ extension ClaimExtractor {
         guard position >= scan.tokens.lowerBound, isNominal(position) else { return nil }
         let start = phraseStart(head: position)
         guard gap > 0 || start == scan.tokens.lowerBound else { return nil }
-        // "statements of income were $3 billion": the figure is the clause's subject, not the noun after "of".
-        if followsPreposition(start) { return nil }
+        // "statements of income were $3 billion": when a verb links the amount, the figure is the
+        // clause's subject, not a noun inside its prepositional phrases ("revenues of $239
+        // million" links with "of" and needs no subject).
+        let linkedByOf = gap == 1 && isWord(position + 1, lexicon.keywords.of)
+        if !linkedByOf, followsPreposition(start) {
+            guard document.organization != nil, let subject = clauseSubject(before: start) else { return nil }
+            return figure(named: subject, score: 80, rule: .figureBeforeAmount)
+        }
         return figure(named: start..<position + 1, score: 95 - gap, rule: .figureBeforeAmount)
     }
 
@@ -160,6 +195,20 @@ extension ClaimExtractor {
         return before > scan.tokens.lowerBound && !isCharacter(before - 1, 0x2C)
     }
 
+    /// The first noun phrase of the clause that holds `token`: the subject of
+    /// "The income tax benefit related to stock-based compensation expense was
+    /// $297 million" (a clause starts the sentence or follows a comma).
+    private func clauseSubject(before token: Int) -> Range<Int>? {
+        var start = token
+        while start > scan.tokens.lowerBound, !(isCharacter(start - 1, 0x2C) && scan.entity(at: start - 1) == nil), !isClauseBreak(start - 1) {
+            start -= 1
+        }
+        var first = start
+        while first < token, !isNominal(first) { first += 1 }
+        guard first < token, let phrase = phrase(startingAt: first) else { return nil }
+        return phrase
+    }
+
     /// Whether `token` may stand between a figure and its amount: "was", "rose
     /// to", "of about", "totalled".
     private func isLinking(_ token: Int) -> Bool {
@@ -174,11 +223,22 @@ extension ClaimExtractor {
 
     /// "plans to spend up to $72 billion", "raised 35 mln dlrs".
     private func actionBefore(_ start: Int) -> Figure? {
-        for match in scan.matches where match.end <= start && match.end >= start - 3 {
+        for match in scan.matches where match.end <= start && match.end >= start - 4 {
             guard case .trigger(let predicate, let drops) = lexicon.cues[Int(match.cue)],
                   lexicon.predicates[predicate].frame == .action else { continue }
             var between = match.end
-            while between < start, wordClass(between) == .adverb || wordClass(between) == .determiner { between += 1 }
+            var modifiers = 0
+            while between < start {
+                if wordClass(between) == .adverb || wordClass(between) == .determiner {
+                    between += 1
+                } else if modifiers < 2, scan.entity(at: between) == nil, document.tokens[between].kind == .word,
+                          ![.conjunction, .be, .pronoun, .preposition].contains(wordClass(between)) {
+                    between += 1
+                    modifiers += 1
+                } else {
+                    break
+                }
+            }
             guard between == start else { continue }
             let trigger = match.start..<(drops ? match.end - 1 : match.end)
             return Figure(predicate: predicate, trigger: trigger, score: 90 - (start - match.end), rule: .action)
@@ -196,7 +256,7 @@ extension ClaimExtractor {
         var floor = max(scan.tokens.lowerBound, start - 20)
         for token in floor..<start {
             let blocks = isClauseBreak(token) || (wordClass(token) == .conjunction && !isWord(token, lexicon.keywords.and))
-                || scan.entity(at: token).map { label($0) == .money && !group.contains($0) } == true
+                || scan.entity(at: token).map { label($0) == .money && !group.contains($0) && !isChange($0) } == true
             if blocks { floor = token + 1 }
         }
         var best: SentenceScan.Match?
@@ -205,6 +265,8 @@ extension ClaimExtractor {
                   lexicon.predicates[predicate].frame == .figure else { continue }
             if let current = best, current.end > match.end || (current.end == match.end && current.start <= match.start) { continue }
             if followsPreposition(phraseStart(head: match.end - 1)) || lexicon.predicates[predicate].name == ClaimLexicon.noClaim { continue }
+            // "income tax benefit": the phrase goes on, so "income tax" is not what it names.
+            if match.end < start, isNominal(match.end) { continue }
             best = match
         }
         guard let best, case .trigger(let predicate, _) = lexicon.cues[Int(best.cue)] else { return nil }

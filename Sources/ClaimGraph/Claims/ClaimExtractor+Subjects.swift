@@ -85,10 +85,11 @@ extension ClaimExtractor {
         }
     }
 
-    /// The nearest entity labeled `label` in a subject position before `token`.
+    /// The nearest entity labeled `label` before `token` in a subject position
+    /// or saying something ("after Loral said it planned to acquire").
     func antecedent(before token: Int, label wanted: EntityLabel) -> Int? {
         scan.entities.last { entity in
-            label(entity) == wanted && scan.tokens(of: entity).upperBound <= token && isSubjectPosition(entity)
+            label(entity) == wanted && scan.tokens(of: entity).upperBound <= token && (isSubjectPosition(entity) || isSpeaker(entity))
         }
     }
 

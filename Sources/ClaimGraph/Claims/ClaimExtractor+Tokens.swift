@@ -51,6 +51,20 @@ extension ClaimExtractor {
         return units.count > 3 && units.suffix(2).elementsEqual("ed".utf16)
     }
 
+    /// Whether `token` introduces a comparison with another period or amount:
+    /// "from", "against", "compared", "versus", "below", "above", "than".
+    func isComparison(_ token: Int) -> Bool {
+        let keywords = lexicon.keywords
+        return [keywords.from, keywords.against, keywords.versus, keywords.vs, keywords.compared, keywords.below, keywords.above,
+                keywords.than].contains(scan.word(token)) && scan.entity(at: token) == nil
+    }
+
+    /// Whether `token` is a word ending in "-ing" ("maturing", "excluding").
+    func isPresentParticiple(_ token: Int) -> Bool {
+        let units = document.utf16[document.tokens[token].range]
+        return units.count > 4 && units.suffix(3).elementsEqual("ing".utf16)
+    }
+
     /// Whether `token` joins two parts of a noun phrase: a hyphen or a slash.
     func isJoiner(_ token: Int) -> Bool {
         isCharacter(token, 0x2D) || isCharacter(token, 0x2F) || isCharacter(token, 0x26)
@@ -82,18 +96,33 @@ extension ClaimExtractor {
         var first = start
         while first < scan.tokens.upperBound, wordClass(first) == .determiner { first += 1 }
         var end = first
-        let ceiling = min(scan.tokens.upperBound, first + 8)
+        let ceiling = min(scan.tokens.upperBound, first + 10)
         while end < ceiling {
             if isNominal(end), end == first || !isPastParticiple(end) {
                 end += 1
                 if scan.isPossessive(end - 1) { return nil }
             } else if end > first, end + 1 < ceiling, isJoiner(end), isNominal(end + 1) {
                 end += 2
+            } else if let listed = listedFigure(startingAt: first), listed > end {
+                // "capital and exploration expenditures": a listed phrase may hold "and".
+                end = listed
+            } else if end > first, end + 1 < ceiling, wordClass(end - 1) == .partitive, isWord(end, lexicon.keywords.of) {
+                // "current portion of long-term debt": the figure is what the portion is of.
+                end += 1
+                while end < ceiling, wordClass(end) == .determiner { end += 1 }
             } else {
                 break
             }
         }
-        return end > first ? first..<end : nil
+        return end > first && isNominal(end - 1) ? first..<end : nil
+    }
+
+    /// The end of the longest listed figure phrase that starts at `token`.
+    func listedFigure(startingAt token: Int) -> Int? {
+        scan.matches.last { match in
+            guard match.start == token, case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)] else { return false }
+            return lexicon.predicates[predicate].frame == .figure
+        }?.end
     }
 
     /// Whether an entity stands where a sentence's subject stands: not right
@@ -104,6 +133,7 @@ extension ClaimExtractor {
         let first = scan.tokens(of: entity).lowerBound
         guard first > scan.tokens.lowerBound else { return true }
         var previous = first - 1
+        while previous > scan.tokens.lowerBound, wordClass(previous) == .determiner { previous -= 1 }
         // "in CB and CIB": a name joined to one after a preposition stands where that one stands.
         while previous > scan.tokens.lowerBound, isWord(previous, lexicon.keywords.and) || isWord(previous, lexicon.keywords.or) || isCharacter(previous, 0x2C),
               let joined = scan.entity(at: previous - 1), label(joined) == label(entity) {

@@ -85,13 +85,14 @@ struct ClaimExtractor {
     }
 
     /// Whether an entity is followed by words that make it a source: "The
-    /// Information earlier reported", "Rau said".
-    private func isSpeaker(_ entity: Int) -> Bool {
+    /// Information earlier reported", "Rau said"; with `hearsayOnly`, only a
+    /// source of hearsay ("reported", not "said").
+    func isSpeaker(_ entity: Int, hearsayOnly: Bool = false) -> Bool {
         var position = scan.tokens(of: entity).upperBound
         while position < scan.tokens.upperBound, wordClass(position) == .adverb { position += 1 }
         return scan.matches.contains { match in
-            guard match.start == position, case .attribution = lexicon.cues[Int(match.cue)] else { return false }
-            return true
+            guard match.start == position, case .attribution(let hearsay, _) = lexicon.cues[Int(match.cue)] else { return false }
+            return hearsay || !hearsayOnly
         }
     }
 
@@ -131,7 +132,7 @@ struct ClaimExtractor {
 
     /// Remembers the sentence's subject for the next sentences' "it" and
     /// "the company": its claims' subjects first, else the first organization
-    /// or person in a subject position that is not only a source ("The
+    /// or person in a subject position that is not a source of hearsay ("The
     /// Information reported"); and the last product it named.
     private mutating func updateFocus(claimSubjects: [Int], drafts: [ClaimDraft]) {
         var org: Int?
@@ -140,7 +141,7 @@ struct ClaimExtractor {
             if document.entities[subject].label == .org { org = subject } else if document.entities[subject].label == .person { person = subject }
         }
         for entity in scan.entities where org == nil || person == nil {
-            guard isSubjectPosition(entity), !isSpeaker(entity) else { continue }
+            guard isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
             if document.entities[entity].label == .org, org == nil { org = entity }
             if document.entities[entity].label == .person, person == nil { person = entity }
         }

@@ -50,25 +50,30 @@ enum HandEntities {
         return entity
     }
 
-    /// A date value for a TIMEX3 string, its grain read off its shape.
+    /// A date value for a TIMEX3 string, its grain read off its shape and, for
+    /// a calendar year, quarter, month or day, the interval it covers.
     static func dateValue(_ timex: String) -> DateValue {
-        let grain: DateGrain
-        if timex.hasPrefix("P") && timex != "PAST_REF" && timex != "PRESENT_REF" {
-            grain = .duration
-        } else if timex.hasSuffix("_REF") {
-            grain = .reference
-        } else if timex.contains("-Q") {
-            grain = .quarter
-        } else if ["-FA", "-SP", "-SU", "-WI"].contains(where: timex.hasSuffix) {
-            grain = .season
-        } else {
-            switch timex.count {
-            case 4: grain = .year
-            case 7: grain = .month
-            default: grain = .day
-            }
+        let parts = timex.split(separator: "-").map(String.init)
+        let year = parts.first.flatMap { $0.count == 4 ? Int($0) : nil }
+        var value = DateValue(timex: timex, grain: .reference)
+        if timex.hasPrefix("P") && !timex.hasSuffix("_REF") {
+            value.grain = .duration
+        } else if let year, parts.count == 1 {
+            value = DateValue(timex: timex, start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31), grain: .year)
+        } else if let year, parts.count == 2, parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
+            let last = quarter * 3
+            value = DateValue(timex: timex, start: CalendarDate(year: year, month: last - 2, day: 1),
+                              end: CalendarDate(year: year, month: last, day: CalendarDate.daysIn(month: last, year: year)), grain: .quarter)
+        } else if let year, parts.count == 2, let month = Int(parts[1]) {
+            value = DateValue(timex: timex, start: CalendarDate(year: year, month: month, day: 1),
+                              end: CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)), grain: .month)
+        } else if let year, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
+            let date = CalendarDate(year: year, month: month, day: day)
+            value = DateValue(timex: timex, start: date, end: date, grain: .day)
+        } else if parts.count == 2, ["FA", "SP", "SU", "WI"].contains(parts[1]) {
+            value.grain = .season
         }
-        return DateValue(timex: timex, grain: grain)
+        return value
     }
 
     /// A segmented document with the given entities, ready for the claim stage.
