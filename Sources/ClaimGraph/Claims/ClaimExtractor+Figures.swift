@@ -161,6 +161,9 @@ extension ClaimExtractor {
         while position >= scan.tokens.lowerBound, gap <= 6 {
             if let entity = scan.entity(at: position), label(entity) == .date {
                 position = scan.tokens(of: entity).lowerBound - 1
+            } else if isDateListComma(position) || (isWord(position, lexicon.keywords.and) && position > scan.tokens.lowerBound
+                        && scan.entity(at: position - 1).map { label($0) == .date } == true) {
+                position -= 1
             } else if isLinking(position) {
                 position -= 1
             } else {
@@ -197,16 +200,29 @@ extension ClaimExtractor {
 
     /// The first noun phrase of the clause that holds `token`: the subject of
     /// "The income tax benefit related to stock-based compensation expense was
-    /// $297 million" (a clause starts the sentence or follows a comma).
+    /// $297 million". The clause starts the sentence, or follows an opening
+    /// phrase that begins with a preposition and ends with a comma ("As of
+    /// December 31, 2020 and 2019, the cash surrender value ... was").
     private func clauseSubject(before token: Int) -> Range<Int>? {
-        var start = token
-        while start > scan.tokens.lowerBound, !(isCharacter(start - 1, 0x2C) && scan.entity(at: start - 1) == nil), !isClauseBreak(start - 1) {
-            start -= 1
+        var start = scan.tokens.lowerBound
+        for position in scan.tokens.lowerBound..<token where isClauseBreak(position) { start = position + 1 }
+        if wordClass(start) == .preposition || wordClass(start) == .adverb,
+           let comma = (start..<token).first(where: { isCharacter($0, 0x2C) && scan.entity(at: $0) == nil && !isDateListComma($0) }) {
+            start = comma + 1
         }
         var first = start
-        while first < token, !isNominal(first) { first += 1 }
-        guard first < token, let phrase = phrase(startingAt: first) else { return nil }
-        return phrase
+        while first < token {
+            if isNominal(first), let phrase = phrase(startingAt: first) { return phrase }
+            first += 1
+        }
+        return nil
+    }
+
+    /// Whether the comma at `token` only separates two dates of a list ("2020, 2019 and 2018").
+    private func isDateListComma(_ token: Int) -> Bool {
+        guard token > scan.tokens.lowerBound, token + 1 < scan.tokens.upperBound,
+              let before = scan.entity(at: token - 1), let after = scan.entity(at: token + 1) else { return false }
+        return label(before) == .date && label(after) == .date
     }
 
     /// Whether `token` may stand between a figure and its amount: "was", "rose

@@ -95,6 +95,8 @@ extension ClaimExtractor {
     func phrase(startingAt start: Int) -> Range<Int>? {
         var first = start
         while first < scan.tokens.upperBound, wordClass(first) == .determiner { first += 1 }
+        // "comprised of", "based on": a participle before a preposition starts no noun phrase.
+        if first + 1 < scan.tokens.upperBound, isPastParticiple(first), wordClass(first + 1) == .preposition { return nil }
         var end = first
         let ceiling = min(scan.tokens.upperBound, first + 10)
         while end < ceiling {
@@ -114,7 +116,14 @@ extension ClaimExtractor {
                 break
             }
         }
-        return end > first && isNominal(end - 1) ? first..<end : nil
+        let hasWord = (first..<end).contains { document.tokens[$0].kind == .word && document.tokens[$0].length > 1 }
+        guard end > first, isNominal(end - 1), hasWord, !isSplitPossessive(at: end) else { return nil }
+        return first..<end
+    }
+
+    /// Whether `token` starts a possessive ending written apart: "the Company ’s provision".
+    func isSplitPossessive(at token: Int) -> Bool {
+        token + 1 < scan.tokens.upperBound && isQuote(token) && isCharacter(token + 1, 0x73)
     }
 
     /// The end of the longest listed figure phrase that starts at `token`.
