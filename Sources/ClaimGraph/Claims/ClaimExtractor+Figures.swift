@@ -35,12 +35,20 @@ extension ClaimExtractor {
                 draft.object = .entity(amount)
                 draft.time = time.entity
                 draft.qualifiers = ClaimQualifiers(amount: document.entities[amount].money?.qualifier,
-                                                   per: document.entities[amount].money?.per, time: time.qualifier)
+                                                   per: document.entities[amount].money?.per, time: time.qualifier,
+                                                   perShare: isPerShare(amount))
                 let labels = figure.predicate.map { lexicon.predicates[$0].subjectLabels } ?? [.org]
                 guard resolveSubject(of: &draft, labels: labels, phraseStart: figure.trigger.lowerBound) else { continue }
                 drafts.append(draft)
             }
         }
+    }
+
+    /// Whether an amount is followed by "a share", "per share" or "share".
+    private func isPerShare(_ amount: Int) -> Bool {
+        var position = scan.tokens(of: amount).upperBound
+        if position < scan.tokens.upperBound, isWord(position, lexicon.keywords.a) || isWord(position, lexicon.keywords.per) { position += 1 }
+        return position < scan.tokens.upperBound && isWord(position, lexicon.keywords.share)
     }
 
     /// Whether an amount is the size of a change with the new level right

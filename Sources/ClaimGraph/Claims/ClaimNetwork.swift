@@ -9,8 +9,8 @@ import Foundation
 /// object (another node, an amount or words of the text) under a predicate,
 /// for a period; claims that say the same thing are one edge with several
 /// pieces of evidence. Claims that give different amounts for the same
-/// subject, predicate and period are kept as separate edges, side by side,
-/// and marked ``Edge/isConflicting``.
+/// subject, predicate and period (and both per share, or both not) are kept
+/// as separate edges, side by side, and marked ``Edge/isConflicting``.
 ///
 ///     var graph = ClaimNetwork()
 ///     for document in documents { graph.add(try pipeline.process(document)) }
@@ -110,6 +110,7 @@ public struct ClaimNetwork: Sendable {
         var subject: Int
         var predicate: String
         var period: String?
+        var perShare: Bool
     }
 
     /// Creates an empty graph.
@@ -146,7 +147,8 @@ public struct ClaimNetwork: Sendable {
                               qualifiers: claim.qualifiers, modality: claim.modality, negated: claim.negated,
                               evidence: [evidence], isConflicting: false))
             if case .money = object, !claim.negated {
-                markConflicts(SlotKey(subject: subject, predicate: claim.predicate, period: period), adding: edges.count - 1)
+                markConflicts(SlotKey(subject: subject, predicate: claim.predicate, period: period, perShare: claim.qualifiers.perShare),
+                              adding: edges.count - 1)
             }
         }
     }

@@ -10,16 +10,19 @@ public struct ClaimQualifiers: Sendable, Hashable {
     public var per: RatePeriod?
     /// How the time is qualified: `.orLater` for "fall or later".
     public var time: TimeQualifier?
+    /// Whether the amount is per share: "earned 3.30 dlrs a share".
+    public var perShare: Bool
 
     /// Creates qualifiers.
-    public init(amount: MoneyQualifier? = nil, per: RatePeriod? = nil, time: TimeQualifier? = nil) {
+    public init(amount: MoneyQualifier? = nil, per: RatePeriod? = nil, time: TimeQualifier? = nil, perShare: Bool = false) {
         self.amount = amount
         self.per = per
         self.time = time
+        self.perShare = perShare
     }
 
     /// Whether no qualifier is set.
-    public var isEmpty: Bool { amount == nil && per == nil && time == nil }
+    public var isEmpty: Bool { amount == nil && per == nil && time == nil && !perShare }
 }
 
 /// How the time of a claim is bounded by the words around its DATE.

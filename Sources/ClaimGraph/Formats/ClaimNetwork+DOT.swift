@@ -72,7 +72,7 @@ extension ClaimNetwork {
         return result + "\""
     }
 
-    /// An amount as a short label: "≤ $72B", "> $64B / year", "$60B–65B".
+    /// An amount as a short label: "≤ $72B", "> $64B / year", "$60B–$65B".
     static func display(_ money: MoneyValue, qualifiers: ClaimQualifiers) -> String {
         let symbols = ["USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"]
         func amount(_ value: Decimal) -> String {
@@ -94,6 +94,7 @@ extension ClaimNetwork {
             text = (prefixes[money.qualifier] ?? "") + amount(money.amount)
         }
         if let per = money.per ?? qualifiers.per { text += " / " + per.rawValue }
+        if qualifiers.perShare { text += " / share" }
         return text
     }
 }
