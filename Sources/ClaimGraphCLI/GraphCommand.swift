@@ -10,7 +10,7 @@ struct GraphCommand: ParsableCommand {
             runs the pipeline over them and merges their claims: one node per organization, person or \
             product (by canonical name, across documents), one edge per distinct claim with every \
             sentence that makes it as evidence (document id, sentence, offsets, trigger, rule, \
-            confidence). Claims that give different amounts for the same subject, predicate and period \
+            confidence). Claims that give different amounts for the same subject, predicate and known period \
             are kept side by side and marked as conflicting (red in DOT, "conflict": true in JSON).
 
             DOT output renders with GraphViz: dot -Tsvg graph.dot > graph.svg. Whole collections make \

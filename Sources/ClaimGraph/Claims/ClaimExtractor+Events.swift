@@ -130,12 +130,20 @@ extension ClaimExtractor {
     }
 
     /// The object after an active event: the first entity with one of
-    /// `labels` in the clause, a product name, or a word that refers to one.
+    /// `labels` before the next verb, comma or clause (with `toClauseEnd`,
+    /// anywhere before the next comma: "resigned as president and chief
+    /// executive officer of its First National Bank subsidiary"), a product
+    /// name, or a word that refers to one.
     private func object(from start: Int, labels: [EntityLabel], toClauseEnd: Bool = false) -> ClaimDraft.Object? {
         var position = start
         let titled = labels.contains(.product) && isTitleCase()
         while position < min(scan.tokens.upperBound, toClauseEnd ? scan.tokens.upperBound : start + 10) {
-            if isClauseBreak(position) || isCharacter(position, 0x2C) { return nil }
+            // The object is in the event's own phrase: a verb or a new clause ends it
+            // ("the purchase of AMC would undercut ... Chrysler").
+            if isClauseBreak(position) || isCharacter(position, 0x2C)
+                || (!toClauseEnd && [.verb, .be, .link, .conjunction].contains(wordClass(position))) {
+                return nil
+            }
             if let entity = scan.entity(at: position) {
                 let possessive = scan.isPossessive(scan.tokens(of: entity).upperBound - 1)
                 if labels.contains(label(entity)), !possessive || label(entity) == .product { return .entity(entity) }
@@ -288,7 +296,8 @@ extension ClaimExtractor {
         claim.predicate = price
         claim.rule = .price
         claim.object = .entity(amount)
-        claim.core = draft.core.lowerBound..<scan.tokens(of: amount).upperBound
+        let amountTokens = scan.tokens(of: amount)
+        claim.core = min(draft.core.lowerBound, amountTokens.lowerBound)..<max(draft.core.upperBound, amountTokens.upperBound)
         claim.qualifiers = ClaimQualifiers(amount: document.entities[amount].money?.qualifier,
                                            per: document.entities[amount].money?.per, time: draft.qualifiers.time)
         return claim

@@ -10,7 +10,9 @@ import Foundation
 /// for a period; claims that say the same thing are one edge with several
 /// pieces of evidence. Claims that give different amounts for the same
 /// subject, predicate and period (and both per share, or both not) are kept
-/// as separate edges, side by side, and marked ``Edge/isConflicting``.
+/// as separate edges, side by side, and marked ``Edge/isConflicting``;
+/// amounts without a period are not compared, as nothing says they are for
+/// the same one.
 ///
 ///     var graph = ClaimNetwork()
 ///     for document in documents { graph.add(try pipeline.process(document)) }
@@ -75,7 +77,7 @@ public struct ClaimNetwork: Sendable {
         /// Every claim merged into this edge, in the order the documents were added.
         public var evidence: [Evidence]
         /// Whether another edge gives a different amount for the same subject,
-        /// predicate and period.
+        /// predicate and (known) period.
         public var isConflicting: Bool
 
         /// The highest confidence among the edge's evidence.
@@ -146,7 +148,7 @@ public struct ClaimNetwork: Sendable {
             edges.append(Edge(subject: subject, predicate: claim.predicate, object: object, period: period,
                               qualifiers: claim.qualifiers, modality: claim.modality, negated: claim.negated,
                               evidence: [evidence], isConflicting: false))
-            if case .money = object, !claim.negated {
+            if case .money = object, !claim.negated, period != nil {
                 markConflicts(SlotKey(subject: subject, predicate: claim.predicate, period: period, perShare: claim.qualifiers.perShare),
                               adding: edges.count - 1)
             }

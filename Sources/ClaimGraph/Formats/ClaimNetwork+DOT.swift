@@ -24,7 +24,10 @@ extension ClaimNetwork {
             }
             lines.append("  \(Self.nodeID(index)) [label=\(Self.quoted(node.name)), \(shape)];")
         }
-        for (index, edge) in edges.enumerated() {
+        // Edges of one subject and predicate sit together, so a drawing reads by predicate.
+        let order = edges.indices.sorted { (edges[$0].subject, edges[$0].predicate, $0) < (edges[$1].subject, edges[$1].predicate, $1) }
+        for index in order {
+            let edge = edges[index]
             var target: String
             switch edge.object {
             case .node(let object)?:
