@@ -3,19 +3,54 @@ import ClaimGraph
 import Glibc
 #endif
 
-/// One `extract` invocation's documents: reads, processes and writes them in
-/// order, reporting and counting what it has to skip.
+/// One `extract` or `graph` invocation's documents: reads and processes them
+/// in order and writes each as a JSONL line, or adds its claims to a claim
+/// graph; reports and counts what it has to skip.
 struct ExtractionRun {
     let worker: Pipeline.Worker
     let options: Document.JSONOptions
     var output = OutputStream.standardOutput
     var json = JSONWriter()
     var skipped = 0
+    /// The claim graph the documents go into instead of standard output, if any.
+    var network: ClaimNetwork?
 
     init(pipeline: Pipeline, options: Document.JSONOptions) {
         // A worker only fails to start when ICU cannot clone an iterator it just opened.
         self.worker = try! pipeline.makeWorker()
         self.options = options
+    }
+
+    /// Reads `files` (standard input when there are none): text files as one
+    /// document each, JSONL line by line, as `input` says.
+    mutating func read(files: [String], input: InputKind, date: CalendarDate?) {
+        if files.isEmpty {
+            if input == .text {
+                processText(LineReader(), source: "<stdin>", id: "stdin", date: date)
+            } else {
+                processJSONL(LineReader(), source: "<stdin>")
+            }
+        }
+        for file in files {
+            let reader: LineReader
+            do {
+                reader = try LineReader(path: file)
+            } catch {
+                Diagnostics.report(error)
+                skipped += 1
+                continue
+            }
+            if input == .jsonl || (input == .auto && file.hasSuffix(".jsonl")) {
+                processJSONL(reader, source: file)
+            } else {
+                processText(reader, source: file, id: Self.documentID(file), date: date)
+            }
+        }
+    }
+
+    /// The file name without its folders.
+    static func documentID(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     mutating func processText(_ reader: LineReader, source: String, id: String, date: CalendarDate?) {
@@ -55,6 +90,10 @@ struct ExtractionRun {
     mutating func emit(_ document: Document) {
         var document = document
         worker.process(&document)
+        if network != nil {
+            network!.add(document)
+            return
+        }
         json.reset()
         document.writeJSON(to: &json, options: options)
         json.newline()
