@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimGraphTests",
-            dependencies: ["ClaimGraph"],
+            dependencies: ["ClaimGraph", "ClaimGraphCLI"],
             exclude: ["Cases"]
         ),
     ]

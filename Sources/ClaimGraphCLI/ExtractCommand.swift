@@ -31,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add every token (offsets, text, kind) to each document's output.")
     var tokens = false
 
+    @Option(help: "Documents processed at once, one thread each (default: the number of cores). The output is the same, in input order, whatever the number. Example: --jobs 1")
+    var jobs: Int?
+
     @Argument(help: "Files to read. None: standard input.")
     var files: [String] = []
 
@@ -38,17 +41,19 @@ struct ExtractCommand: ParsableCommand {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date must be a real day written YYYY-MM-DD, got '\(date)'")
         }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1, got \(jobs)")
+        }
     }
 
     func run() throws {
-        let pipeline: Pipeline
+        var run: ExtractionRun
         do {
-            pipeline = try Pipeline()
+            run = try ExtractionRun(pipeline: Pipeline(), options: .init(includesTokens: tokens), jobs: jobs)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(2)
         }
-        var run = ExtractionRun(pipeline: pipeline, options: .init(includesTokens: tokens))
         let publicationDate = date.flatMap(CalendarDate.init)
         if files.isEmpty {
             if input == .text {

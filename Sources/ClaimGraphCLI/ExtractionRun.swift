@@ -1,30 +1,24 @@
 import ClaimGraph
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// One `extract` invocation's documents: reads, processes and writes them in
-/// order, reporting and counting what it has to skip.
+/// One `extract` invocation's documents: reads them, has a ``BatchProcessor``
+/// extract them on all workers, and writes the records in input order,
+/// reporting and counting what it has to skip.
 struct ExtractionRun {
-    let worker: Pipeline.Worker
-    let options: Document.JSONOptions
-    var output = OutputStream.standardOutput
-    var json = JSONWriter()
+    let processor: BatchProcessor<ExtractionInput, Result<[UInt8], ClaimGraphError>>
+    var output: OutputStream
     var skipped = 0
 
-    init(pipeline: Pipeline, options: Document.JSONOptions) {
-        // A worker only fails to start when ICU cannot clone an iterator it just opened.
-        self.worker = try! pipeline.makeWorker()
-        self.options = options
+    init(pipeline: Pipeline, options: Document.JSONOptions, jobs: Int?, window: Int? = nil,
+         output: OutputStream = .standardOutput) throws(ClaimGraphError) {
+        self.output = output
+        processor = try BatchProcessor(pipeline: pipeline, jobs: jobs, window: window) { input, worker in
+            input.extract(with: worker, options: options)
+        }
     }
 
     mutating func processText(_ reader: LineReader, source: String, id: String, date: CalendarDate?) {
         do {
-            let bytes = try reader.readAll()
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw ClaimGraphError.invalidUTF8(source: source, line: nil, byteOffset: UTF8Validation.firstInvalidByte(in: bytes) ?? 0)
-            }
-            emit(Document(id: id, text: text, date: date))
+            submit(.text(bytes: try reader.readAll(), source: source, id: id, date: date))
         } catch {
             Diagnostics.report(error)
             skipped += 1
@@ -43,25 +37,28 @@ struct ExtractionRun {
                 return
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
-                emit(try Document(jsonLine: line, source: source, lineNumber: reader.lineNumber))
-            } catch {
-                Diagnostics.report(error)
-                skipped += 1
-            }
+            submit(.jsonLine(bytes: Array(line), source: source, line: reader.lineNumber))
         }
     }
 
-    mutating func emit(_ document: Document) {
-        var document = document
-        worker.process(&document)
-        json.reset()
-        document.writeJSON(to: &json, options: options)
-        json.newline()
-        output.write(json.bytes)
+    mutating func finish() {
+        let processor = processor
+        processor.finish { write($0) }
+        output.flush()
     }
 
-    mutating func finish() {
-        output.flush()
+    private mutating func submit(_ input: ExtractionInput) {
+        let processor = processor
+        processor.submit(input) { write($0) }
+    }
+
+    private mutating func write(_ result: Result<[UInt8], ClaimGraphError>) {
+        switch result {
+        case .success(let record):
+            output.write(record)
+        case .failure(let error):
+            Diagnostics.report(error)
+            skipped += 1
+        }
     }
 }

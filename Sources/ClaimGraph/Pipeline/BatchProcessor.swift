@@ -1,0 +1,103 @@
+import Dispatch
+import Foundation
+
+/// A pool of threads that runs a pipeline over a stream of inputs and hands
+/// back the results in input order, with a bounded number of inputs in flight.
+///
+/// Each thread owns a ``Pipeline/Worker`` (its own ICU iterators) and applies
+/// `transform` to one input at a time; the pipeline's stages and lexicons are
+/// shared read-only. `submit` and `finish` call `deliver` on the calling thread,
+/// strictly in the order the inputs were submitted, so the output never depends
+/// on the number of jobs. At most `window` inputs are in flight: `submit` waits
+/// for the oldest one when the window is full, which keeps memory bounded
+/// however long the stream is.
+///
+///     let processor = try BatchProcessor<Document, Document>(pipeline: pipeline) { document, worker in
+///         var document = document
+///         worker.process(&document)
+///         return document
+///     }
+///     for document in documents {
+///         processor.submit(document) { print($0.id, $0.entities.count) }
+///     }
+///     processor.finish { print($0.id, $0.entities.count) }
+///
+/// A processor belongs to the thread that made it; its threads stop when it is released.
+public final class BatchProcessor<Input: Sendable, Output: Sendable> {
+    /// The number of threads that run `transform`.
+    public let jobs: Int
+    /// The most inputs submitted but not yet delivered.
+    public let window: Int
+    private let transform: @Sendable (Input, Pipeline.Worker) -> Output
+    /// With one job the caller's thread does the work: no threads, no hand-offs.
+    private let inlineWorker: Pipeline.Worker?
+    private let queue: OrderedWorkQueue<Input, Output>?
+    private var submitted = 0
+    private var delivered = 0
+
+    /// Starts the threads.
+    ///
+    /// - Parameters:
+    ///   - pipeline: The pipeline whose workers run `transform`.
+    ///   - jobs: The number of threads; nil for one per core.
+    ///   - window: The most inputs in flight; nil for 16 per job.
+    ///   - transform: The work for one input, run on one of the threads.
+    public init(pipeline: Pipeline, jobs: Int? = nil, window: Int? = nil,
+                transform: @escaping @Sendable (Input, Pipeline.Worker) -> Output) throws(ClaimGraphError) {
+        let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.jobs = jobs
+        self.window = max(jobs, window ?? 16 * jobs)
+        self.transform = transform
+        if jobs == 1 {
+            inlineWorker = try pipeline.makeWorker()
+            queue = nil
+            return
+        }
+        inlineWorker = nil
+        let queue = OrderedWorkQueue<Input, Output>(capacity: self.window)
+        self.queue = queue
+        for _ in 0..<jobs {
+            let worker = UncheckedSendable(try pipeline.makeWorker())
+            Thread { queue.serve(worker: worker.value, transform: transform) }.start()
+        }
+    }
+
+    deinit {
+        queue?.stop(workers: jobs)
+    }
+
+    /// Queues one input, then delivers every output that is ready in order.
+    /// Waits for the oldest input in flight when the window is full.
+    public func submit(_ input: Input, deliver: (Output) -> Void) {
+        guard let queue else {
+            deliver(transform(input, inlineWorker!))
+            return
+        }
+        while submitted - delivered >= window {
+            deliver(queue.output(at: delivered, waiting: true)!)
+            delivered += 1
+        }
+        queue.put(input)
+        submitted += 1
+        while delivered < submitted, let output = queue.output(at: delivered, waiting: false) {
+            deliver(output)
+            delivered += 1
+        }
+    }
+
+    /// Waits for every input submitted so far and delivers the outputs in
+    /// order. The processor takes more input afterwards.
+    public func finish(deliver: (Output) -> Void) {
+        guard let queue else { return }
+        while delivered < submitted {
+            deliver(queue.output(at: delivered, waiting: true)!)
+            delivered += 1
+        }
+    }
+}
+
+/// A value handed to another thread that will be its only user.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
