@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
         .executable(name: "claimgraph", targets: ["ClaimGraphCLI"]),
+        .executable(name: "claimgraph-bench", targets: ["ClaimGraphBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "ClaimGraphCLI",
+            dependencies: [
+                "ClaimGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ClaimGraphBench",
             dependencies: [
                 "ClaimGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
