@@ -207,8 +207,12 @@ struct JSONParser {
     }
 
     private mutating func expect(_ word: String) throws(JSONValue.SyntaxError) {
+        let start = position
         for byte in word.utf8 {
-            guard position < bytes.count, bytes[position] == byte else { throw error("expected '\(word)'") }
+            guard position < bytes.count, bytes[position] == byte else {
+                position = start
+                throw error("expected a JSON value")
+            }
             position += 1
         }
     }

@@ -3,12 +3,15 @@
 ///
 /// Loaded from `abbreviations.tsv` and `sentence-starters.tsv` in a lexicon directory.
 public struct Abbreviations: Sendable {
-    /// How an abbreviation relates to what follows it.
+    /// When an abbreviation's period also ends the sentence.
     public enum Kind: UInt8, Sendable {
-        /// Always followed by more of its sentence: "Dr.", "No.", "Jan.".
-        case prefix
-        /// Ends a sentence only when a sentence starter follows: "Inc.", "U.S.", "p.m.".
-        case suffix
+        /// Never: "Dr. Jones", "No. 7", "Jan. 5".
+        case never
+        /// When a capitalized word follows: "... Holdings Ltd. Net proceeds".
+        case beforeCapital
+        /// Only when a sentence starter follows: "the U.S. Senate" goes on,
+        /// "in the U.S. The company" ends.
+        case beforeStarter
     }
 
     private var entries = Vocabulary(foldsCase: false)
@@ -24,7 +27,7 @@ public struct Abbreviations: Sendable {
         for row in table.rows {
             guard row.fields[0].hasSuffix("."), let kind = Self.kind(named: row.fields[1]) else {
                 throw .malformedLexicon(file: table.source, line: row.line, column: nil,
-                                        reason: "expected an abbreviation ending in '.' and the kind 'prefix' or 'suffix'")
+                                        reason: "expected an abbreviation ending in '.' and 'never', 'capital' or 'starter'")
             }
             add(row.fields[0], kind: kind)
         }
@@ -56,8 +59,9 @@ public struct Abbreviations: Sendable {
 
     private static func kind(named name: String) -> Kind? {
         switch name {
-        case "prefix": .prefix
-        case "suffix": .suffix
+        case "never": .never
+        case "capital": .beforeCapital
+        case "starter": .beforeStarter
         default: nil
         }
     }

@@ -164,14 +164,16 @@ public final class Segmenter {
     /// the first token is an abbreviation.
     private func continuesSentence(_ text: [UInt16], before: Token, after: Token) -> Bool {
         guard before.flags.contains(.abbreviation), !after.flags.contains(.lineBreakBefore) else { return false }
-        let kind = abbreviations.kind(of: text[before.range]) ?? (before.length == 2 ? .prefix : .suffix)
+        // Unlisted initials ("J.") never end a sentence; unlisted initialisms ("N.V.") rarely do.
+        let kind = abbreviations.kind(of: text[before.range]) ?? (before.length == 2 ? .never : .beforeStarter)
+        let capitalizedWord = after.kind == .word && after.flags.contains(.capitalized)
         switch kind {
-        case .prefix:
+        case .never:
             return true
-        case .suffix:
-            if after.kind == .word, after.flags.contains(.capitalized), abbreviations.isSentenceStarter(text[after.range]) {
-                return false
-            }
+        case .beforeCapital:
+            return !capitalizedWord && !Self.isOpeningQuote(text[Int(after.start)])
+        case .beforeStarter:
+            if capitalizedWord, abbreviations.isSentenceStarter(text[after.range]) { return false }
             return !Self.isOpeningQuote(text[Int(after.start)])
         }
     }

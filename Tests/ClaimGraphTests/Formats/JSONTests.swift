@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ClaimGraph
+
+@Suite struct JSONWriterTests {
+    @Test func escapesQuotesBackslashesAndControlCharacters() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("say \"hi\"\\ \n\t\r\u{8}\u{C}\u{1}", key: "a")
+        json.endObject()
+        #expect(json.string == #"{"a":"say \"hi\"\\ \n\t\r\b\f\u0001"}"#)
+    }
+
+    @Test func writesNonASCIIAsUTF8() {
+        var json = JSONWriter()
+        json.string("José — “Meta’s” 🚀")
+        #expect(json.string == "\"José — “Meta’s” 🚀\"")
+    }
+
+    @Test func replacesLoneSurrogatesFromUTF16Slices() {
+        var json = JSONWriter()
+        let units: [UInt16] = [0x61, 0xD83D, 0x62, 0xDE80, 0x22]
+        json.string(utf16: units[...])
+        #expect(json.string == "\"a\u{FFFD}b\u{FFFD}\\\"\"")
+    }
+
+    @Test func nestsArraysAndObjectsWithCommas() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.number(1, key: "n")
+        json.beginArray("xs")
+        json.number(-20)
+        json.bool(true)
+        json.null()
+        json.beginObject()
+        json.endObject()
+        json.endArray()
+        json.number(literal: "0.34", key: "amount")
+        json.endObject()
+        #expect(json.string == #"{"n":1,"xs":[-20,true,null,{}],"amount":0.34}"#)
+    }
+
+    @Test func outputParsesBackWithFoundation() throws {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("line\nbreak \u{7F} \u{0} “q”", key: "text")
+        json.endObject()
+        let object = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: String]
+        #expect(object?["text"] == "line\nbreak \u{7F} \u{0} “q”")
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func parsesDocumentsAndKeepsNumberLiterals() throws {
+        let value = try JSONValue.parse(Array(#"{"id": 7, "text": "caf\u00e9 \ud83d\ude80", "xs": [1.50, true, null], "amount": 4.0675}"#.utf8))
+        #expect(value["id"]?.intValue == 7)
+        #expect(value["text"]?.stringValue == "café 🚀")
+        #expect(value["xs"] == .array([.number("1.50"), .bool(true), .null]))
+        #expect(value["amount"] == .number("4.0675"))
+    }
+
+    @Test(arguments: [
+        (#"{"id": 1,, "text": "x"}"#, 10),
+        (#"{"id": 1 "text": "x"}"#, 10),
+        (#"{"text": "unterminated}"#, 24),
+        (#"[1, 2"#, 6),
+        (#"{"text": "x"} trailing"#, 15),
+        ("{\"text\": \"tab\tinside\"}", 14),
+        ("{\"text\": \"é\", oops}", 15),
+    ])
+    func reportsTheColumnOfSyntaxErrors(_ input: String, _ column: Int) {
+        #expect(throws: JSONValue.SyntaxError.self) { try JSONValue.parse(Array(input.utf8)) }
+        do {
+            _ = try JSONValue.parse(Array(input.utf8))
+        } catch {
+            #expect(error.column == column, "\(input): \(error.reason)")
+        }
+    }
+
+    @Test func reportsInvalidUTF8InsideStrings() {
+        let bytes: [UInt8] = Array(#"{"text": "ab"#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        do {
+            _ = try JSONValue.parse(bytes)
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.reason.contains("invalid UTF-8"))
+            #expect(error.column == 13)
+        }
+    }
+}
