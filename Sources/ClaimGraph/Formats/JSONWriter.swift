@@ -51,18 +51,29 @@ public struct JSONWriter: Sendable {
     public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
         separate(key)
         bytes.append(0x22)
-        var iterator = value.makeIterator()
-        var decoder = Unicode.UTF16()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar.value < 0x80, scalar.value >= 0x20, scalar != "\"", scalar != "\\" {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    appendEscaped(scalar)
+        value.withUnsafeBufferPointer { units in
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                index += 1
+                if unit < 0x80 {
+                    if unit >= 0x20, unit != 0x22, unit != 0x5C {
+                        bytes.append(UInt8(unit))
+                    } else {
+                        appendEscaped(Unicode.Scalar(UInt8(unit)))
+                    }
+                    continue
                 }
-            case .error: appendEscaped("\u{FFFD}")
-            case .emptyInput: break loop
+                var scalar = UInt32(unit)
+                if unit & 0xF800 == 0xD800 {
+                    if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (UInt32(units[index]) - 0xDC00)
+                        index += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
             }
         }
         bytes.append(0x22)
@@ -148,12 +159,13 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendInteger(_ value: Int) {
-        if value < 0 {
-            bytes.append(0x2D)
-            appendInteger(-value)
-            return
-        }
-        if value >= 10 { appendInteger(value / 10) }
-        bytes.append(UInt8(0x30 + value % 10))
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 }
