@@ -126,9 +126,7 @@ struct JSONParser {
         var runStart = position
         var unescaped: [UInt8]?
         while true {
-            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
-                position += 1
-            }
+            skipUnescapedBytes()
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -156,6 +154,20 @@ struct JSONParser {
             position += 1
             try appendEscape(to: &unescaped!)
             runStart = position
+        }
+    }
+
+    /// Moves past the bytes a string holds as they are: anything but a quote,
+    /// a backslash or a control character.
+    private mutating func skipUnescapedBytes() {
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = position
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
         }
     }
 

@@ -44,7 +44,7 @@ public struct JSONWriter: Sendable {
     /// Writes a string value.
     public mutating func string(_ value: String, key: String? = nil) {
         separate(key)
-        quote(value.utf8)
+        quote(value)
     }
 
     /// Writes a string value from UTF-16 code units (a slice of a document).
@@ -124,18 +124,25 @@ public struct JSONWriter: Sendable {
         if needsComma { bytes.append(0x2C) }
         needsComma = true
         if let key {
-            quote(key.utf8)
+            quote(key)
             bytes.append(0x3A)
         }
     }
 
-    private mutating func quote(_ utf8: String.UTF8View) {
+    private mutating func quote(_ string: String) {
         bytes.append(0x22)
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                appendEscaped(Unicode.Scalar(byte))
-            } else {
-                bytes.append(byte)
+        var string = string
+        string.withUTF8 { utf8 in
+            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    appendEscaped(Unicode.Scalar(byte))
+                } else {
+                    bytes.append(byte)
+                }
             }
         }
         bytes.append(0x22)

@@ -26,39 +26,49 @@ import Foundation
 public final class BatchProcessor<Input: Sendable, Output: Sendable> {
     /// The number of threads that run `transform`.
     public let jobs: Int
-    /// The most inputs submitted but not yet delivered.
+    /// The most inputs in flight (queued or being processed) at once.
     public let window: Int
     private let transform: @Sendable (Input, Pipeline.Worker) -> Output
     /// With one job the caller's thread does the work: no threads, no hand-offs.
     private let inlineWorker: Pipeline.Worker?
-    private let queue: OrderedWorkQueue<Input, Output>?
-    private var submitted = 0
-    private var delivered = 0
+    /// Threads take inputs in chunks, so that handing work over (a lock and a
+    /// semaphore or two) costs little next to the work itself.
+    private let queue: OrderedWorkQueue<[Input], [Output]>?
+    private let chunkSize: Int
+    private var chunk: [Input] = []
+    private var submittedChunks = 0
+    private var deliveredChunks = 0
 
     /// Starts the threads.
     ///
     /// - Parameters:
     ///   - pipeline: The pipeline whose workers run `transform`.
     ///   - jobs: The number of threads; nil for one per core.
-    ///   - window: The most inputs in flight; nil for 16 per job.
+    ///   - window: The most inputs in flight; nil for 64 per job.
     ///   - transform: The work for one input, run on one of the threads.
     public init(pipeline: Pipeline, jobs: Int? = nil, window: Int? = nil,
                 transform: @escaping @Sendable (Input, Pipeline.Worker) -> Output) throws(ClaimGraphError) {
         let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.jobs = jobs
-        self.window = max(jobs, window ?? 16 * jobs)
+        self.window = max(jobs, window ?? 64 * jobs)
         self.transform = transform
+        // Four chunks per thread keep every thread busy while the oldest is delivered.
+        chunkSize = max(1, min(16, self.window / (4 * jobs)))
         if jobs == 1 {
             inlineWorker = try pipeline.makeWorker()
             queue = nil
             return
         }
+        // Every worker exists before any thread starts, so that a failure leaves no thread behind.
+        var workers = [UncheckedSendable<Pipeline.Worker>]()
+        for _ in 0..<jobs { workers.append(UncheckedSendable(try pipeline.makeWorker())) }
         inlineWorker = nil
-        let queue = OrderedWorkQueue<Input, Output>(capacity: self.window)
+        let queue = OrderedWorkQueue<[Input], [Output]>(capacity: max(1, self.window / chunkSize))
         self.queue = queue
-        for _ in 0..<jobs {
-            let worker = UncheckedSendable(try pipeline.makeWorker())
-            Thread { queue.serve(worker: worker.value, transform: transform) }.start()
+        for worker in workers {
+            Thread {
+                queue.serve { chunk in chunk.map { transform($0, worker.value) } }
+            }.start()
         }
     }
 
@@ -66,22 +76,19 @@ public final class BatchProcessor<Input: Sendable, Output: Sendable> {
         queue?.stop(workers: jobs)
     }
 
-    /// Queues one input, then delivers every output that is ready in order.
-    /// Waits for the oldest input in flight when the window is full.
+    /// Queues one input, then delivers every output that is ready, in order.
+    /// Waits for the oldest inputs in flight when the window is full.
     public func submit(_ input: Input, deliver: (Output) -> Void) {
         guard let queue else {
             deliver(transform(input, inlineWorker!))
             return
         }
-        while submitted - delivered >= window {
-            deliver(queue.output(at: delivered, waiting: true)!)
-            delivered += 1
-        }
-        queue.put(input)
-        submitted += 1
-        while delivered < submitted, let output = queue.output(at: delivered, waiting: false) {
-            deliver(output)
-            delivered += 1
+        chunk.append(input)
+        guard chunk.count == chunkSize else { return }
+        putChunk(deliver: deliver)
+        while deliveredChunks < submittedChunks, let outputs = queue.output(at: deliveredChunks, waiting: false) {
+            outputs.forEach(deliver)
+            deliveredChunks += 1
         }
     }
 
@@ -89,10 +96,24 @@ public final class BatchProcessor<Input: Sendable, Output: Sendable> {
     /// order. The processor takes more input afterwards.
     public func finish(deliver: (Output) -> Void) {
         guard let queue else { return }
-        while delivered < submitted {
-            deliver(queue.output(at: delivered, waiting: true)!)
-            delivered += 1
+        if !chunk.isEmpty { putChunk(deliver: deliver) }
+        while deliveredChunks < submittedChunks {
+            queue.output(at: deliveredChunks, waiting: true)!.forEach(deliver)
+            deliveredChunks += 1
         }
+    }
+
+    /// Hands the current chunk to the threads, first delivering the oldest
+    /// chunks until there is room for it.
+    private func putChunk(deliver: (Output) -> Void) {
+        guard let queue else { return }
+        while submittedChunks - deliveredChunks == queue.capacity {
+            queue.output(at: deliveredChunks, waiting: true)!.forEach(deliver)
+            deliveredChunks += 1
+        }
+        queue.put(chunk)
+        chunk.removeAll(keepingCapacity: true)
+        submittedChunks += 1
     }
 }
 

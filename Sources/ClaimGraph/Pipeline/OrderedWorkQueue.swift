@@ -12,7 +12,8 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
     // Safety: `inputs`, `stored`, `claimed` and `stopping` are guarded by `lock`.
     // `outputs[i]` is written by one worker before it signals `completed[i]`
     // and read by the producer after waiting on it.
-    private let capacity: Int
+    /// The number of slots: the most inputs in flight.
+    let capacity: Int
     private let inputs: UnsafeMutablePointer<Input?>
     private let outputs: UnsafeMutablePointer<Output?>
     private let completed: [DispatchSemaphore]
@@ -58,9 +59,9 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
     }
 
     /// A worker thread's loop: takes inputs until ``stop(workers:)``.
-    func serve(worker: Pipeline.Worker, transform: (Input, Pipeline.Worker) -> Output) {
+    func serve(_ transform: (Input) -> Output) {
         while let (sequence, input) = take() {
-            outputs[sequence % capacity] = transform(input, worker)
+            outputs[sequence % capacity] = transform(input)
             completed[sequence % capacity].signal()
         }
         stopped.signal()
