@@ -167,12 +167,12 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendInteger(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        let start = bytes.count
+        let magnitude = value.magnitude
+        var scale: UInt = 1
+        while magnitude / scale >= 10 { scale *= 10 }
         repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / scale % 10))
+            scale /= 10
+        } while scale > 0
     }
 }

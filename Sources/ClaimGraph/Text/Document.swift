@@ -57,6 +57,17 @@ public struct Document: Sendable {
             var input = 0
             var output = 0
             while input < utf8.count {
+                // Eight ASCII bytes at a time, the bulk of news text.
+                while input + 8 <= utf8.count {
+                    let block = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + input).loadUnaligned(as: UInt64.self))
+                    if block & 0x8080_8080_8080_8080 != 0 { break }
+                    for byte in 0..<8 {
+                        units[output + byte] = UInt16(truncatingIfNeeded: block >> (8 * UInt64(byte))) & 0xFF
+                    }
+                    input += 8
+                    output += 8
+                }
+                guard input < utf8.count else { break }
                 let lead = UInt32(utf8[input])
                 if lead < 0x80 {
                     units[output] = UInt16(lead)
