@@ -52,49 +52,48 @@ struct BenchCommand: ParsableCommand {
         print("input: \(texts.count) documents, \(jsonl.count) bytes of JSONL, \(textBytes) bytes of text")
 
         var words = 0
-        var best = [String: Double]()
+        var best = [String: Timing]()
         var peak = [String: Int]()
-        func record(_ name: String, _ seconds: Double) { best[name] = min(best[name] ?? .infinity, seconds) }
+        func record(_ name: String, _ timing: Timing) { best[name] = best[name].map { $0.best(timing) } ?? timing }
+        let jobCounts = Set([1, cores]).sorted()
         for _ in 0..<rounds {
-            var start = ContinuousClock.now
-            words = Self.whitespaceWords(texts)
-            record("split", ChildProcess.seconds(since: start))
-
-            start = ContinuousClock.now
+            record("split", Timing.measure { words = Self.whitespaceWords(texts) })
             var tokens = 0
-            for text in texts {
-                var document = Document(id: "", text: text)
-                segmenter.segment(&document)
-                tokens += document.tokens.count + document.sentences.count
-            }
-            record("tokenize", ChildProcess.seconds(since: start))
+            record("tokenize", Timing.measure {
+                for text in texts {
+                    var document = Document(id: "", text: text)
+                    segmenter.segment(&document)
+                    tokens += document.tokens.count + document.sentences.count
+                }
+            })
             precondition(tokens > 0)
-
-            for jobs in Set([1, cores]).sorted() {
-                let child = ChildProcess(executable: executable, arguments: ["extract", "--jobs", "\(jobs)"])
-                let run = try child.run(input: .file(input))
+            for jobs in jobCounts {
+                let run = try ChildProcess(executable: executable, arguments: ["extract", "--jobs", "\(jobs)"]).run(input: .file(input))
                 guard run.status == 0 else { throw BenchError("\(executable) extract exited with status \(run.status)") }
-                record("extract-\(jobs)", run.seconds)
+                record("extract-\(jobs)", Timing(wall: run.seconds, cpu: run.cpuSeconds))
                 peak["extract-\(jobs)"] = max(peak["extract-\(jobs)"] ?? 0, run.peakResidentBytes)
             }
         }
 
+        let tokenize = best["tokenize"]!
         func row(_ label: String, _ name: String, bytes: Int) {
-            let seconds = best[name]!
+            let timing = best[name]!
             let rss = peak[name].map { String(format: "%.0f", Double($0) / 1e6) } ?? ""
-            print(String(format: "| %@ | %.3f | %.0f | %.1f | %.2f | %@ |", label, seconds, Double(words) / seconds,
-                         Double(bytes) / seconds / 1e6, best["tokenize"]! / seconds, rss))
+            print(String(format: "| %@ | %.3f | %.3f | %.0f | %.0f | %.1f | %.2f | %@ |", label, timing.wall, timing.cpu,
+                         Double(words) / timing.wall, Double(words) / timing.cpu, Double(bytes) / timing.wall / 1e6,
+                         tokenize.cpu / timing.cpu, rss))
         }
-        print("\n\(words) words; best of \(rounds) rounds\n")
-        print("| what | seconds | words/s | MB/s | vs tokenize-only | peak RSS MB |")
-        print("|---|---:|---:|---:|---:|---:|")
-        row("whitespace split (in process, text bytes)", "split", bytes: textBytes)
-        row("tokenize + sentence split, 1 thread (in process, text bytes)", "tokenize", bytes: textBytes)
-        for jobs in Set([1, cores]).sorted() {
-            row("claimgraph extract --jobs \(jobs) (end to end, JSONL bytes)", "extract-\(jobs)", bytes: jsonl.count)
+        print("\n\(words) words; best of \(rounds) rounds (wall and CPU time each at their best)\n")
+        print("| what | wall s | CPU s | words/s (wall) | words per CPU-second | MB/s (wall) | vs tokenize-only (CPU) | peak RSS MB |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        row("whitespace split (in process; MB of text)", "split", bytes: textBytes)
+        row("tokenize + sentence split, 1 thread (in process; MB of text)", "tokenize", bytes: textBytes)
+        for jobs in jobCounts {
+            row("claimgraph extract --jobs \(jobs) (end to end; MB of JSONL)", "extract-\(jobs)", bytes: jsonl.count)
         }
-        if let one = best["extract-1"], let all = best["extract-\(cores)"], cores > 1 {
-            print(String(format: "\nspeed-up with %d jobs: %.2fx", cores, one / all))
+        if cores > 1, let one = best["extract-1"], let all = best["extract-\(cores)"] {
+            print(String(format: "\nwith %d jobs: %.2fx the words/s of one job (wall), %.0f%% of its CPU efficiency",
+                         cores, one.wall / all.wall, one.cpu / all.cpu * 100))
         }
 
         let line = Array(jsonl.prefix { $0 != 0x0A }) + [0x0A]
@@ -118,12 +117,37 @@ struct BenchCommand: ParsableCommand {
                 .run(input: .repeated(bytes: stream, times: times))
             guard run.status == 0 else { throw BenchError("\(executable) extract exited with status \(run.status)") }
             print(String(format: "\nstream: input repeated %d times (%.0f MB, %d words) through standard input, %d jobs: "
-                         + "%.1f s, %.0f words/s, %.1f MB/s, peak RSS %.0f MB",
-                         times, Double(stream.count * times) / 1e6, words * times, cores, run.seconds,
+                         + "%.1f s wall, %.1f CPU s, %.0f words/s, %.1f MB/s, peak RSS %.0f MB",
+                         times, Double(stream.count * times) / 1e6, words * times, cores, run.seconds, run.cpuSeconds,
                          Double(words * times) / run.seconds, Double(stream.count * times) / run.seconds / 1e6,
                          Double(run.peakResidentBytes) / 1e6))
         }
         print("\nload average after: \(Self.loadAverage())")
+    }
+
+    /// Wall-clock and CPU time of one measurement.
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+
+        /// Times `body` on this thread.
+        static func measure(_ body: () -> Void) -> Timing {
+            let start = ContinuousClock.now
+            let cpuStart = threadCPUSeconds()
+            body()
+            return Timing(wall: ChildProcess.seconds(since: start), cpu: threadCPUSeconds() - cpuStart)
+        }
+
+        /// The better of two timings, wall and CPU time each.
+        func best(_ other: Timing) -> Timing {
+            Timing(wall: min(wall, other.wall), cpu: min(cpu, other.cpu))
+        }
+
+        private static func threadCPUSeconds() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
     }
 
     /// The texts of the JSONL documents, parsed before any timing.

@@ -10,9 +10,11 @@ struct ChildProcess {
     struct Run {
         /// Seconds from spawning to the child's exit.
         var seconds: Double
+        /// CPU seconds the child used, user and system, on all its threads.
+        var cpuSeconds: Double
         /// Seconds from spawning to the first newline on the child's standard output, when captured.
         var firstLineSeconds: Double?
-        /// The child's peak resident set size in bytes (`ru_maxrss`).
+        /// The child's peak resident set size in bytes (`VmHWM`, sampled while it runs).
         var peakResidentBytes: Int
         /// The child's exit status.
         var status: Int32
@@ -63,10 +65,13 @@ struct ChildProcess {
         close(stdoutFD)
         guard spawned == 0 else { throw BenchError("cannot run \(executable): \(String(cString: strerror(spawned)))") }
 
+        // Not ru_maxrss: a child spawned with vfork counts this process's memory in it.
+        var peak = 0
         if case .repeated(let bytes, let times) = input {
             bytes.withUnsafeBytes { raw in
                 for _ in 0..<times {
                     guard Self.writeAll(feedFD, raw) else { break }
+                    peak = max(peak, Self.peakResidentBytes(of: pid))
                 }
             }
             close(feedFD)
@@ -83,9 +88,24 @@ struct ChildProcess {
         }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        while true {
+            peak = max(peak, Self.peakResidentBytes(of: pid))
+            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            if reaped == pid { break }
+            if reaped < 0, errno != EINTR { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
+            usleep(2000)
+        }
         let seconds = Self.seconds(since: start)
-        return Run(seconds: seconds, firstLineSeconds: firstLine, peakResidentBytes: usage.ru_maxrss * 1024, status: status)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(seconds: seconds, cpuSeconds: cpu, firstLineSeconds: firstLine, peakResidentBytes: peak, status: status)
+    }
+
+    /// The high-water mark of a running process's resident memory, in bytes (0 once it has exited).
+    private static func peakResidentBytes(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+        return kilobytes * 1024
     }
 
     /// A pipe whose ends are closed in the child (only the ends dup'ed to its
