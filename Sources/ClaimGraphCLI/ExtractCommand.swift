@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import Foundation
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +17,15 @@ struct ExtractCommand: ParsableCommand {
               claimgraph extract --date 2025-05-15 Corpus/dev/seed-000_55fdc2a4d40c986d.txt
               claimgraph extract --input jsonl < news.jsonl > entities.jsonl
               claimgraph extract --tokens notes.txt
+              claimgraph extract --lexicon my-companies.tsv --date 2025-05-15 article.txt
+
+            A lexicon file (--lexicon, repeatable) adds names or overrides bundled ones: UTF-8, one \
+            entry a line, phrase<TAB>label<TAB>canonical name (optional), '#' for comments. The label \
+            is ORG, PERSON, PRODUCT or any word of your own; 'none' means the phrase is never tagged:
+              Acme Widgets	ORG	Acme
+              Ford	none
+            Later files override earlier ones. A malformed line stops the run (exit status 2) with \
+            FILE:LINE: REASON.
             """
     )
 
@@ -30,6 +40,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Flag(help: "Add every token (offsets, text, kind) to each document's output.")
     var tokens = false
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon file of your own names (repeatable): phrase<TAB>label<TAB>canonical.", valueName: "file"))
+    var lexiconFiles: [String] = []
 
     @Option(help: "Documents processed at once, one thread each (default: the number of cores). The output is the same, in input order, whatever the number. Example: --jobs 1")
     var jobs: Int?
@@ -49,7 +62,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         var run: ExtractionRun
         do {
-            run = try ExtractionRun(pipeline: Pipeline(), options: .init(includesTokens: tokens), jobs: jobs)
+            let gazetteers = try lexiconFiles.map { path throws(ClaimGraphError) in try Gazetteer(contentsOf: URL(fileURLWithPath: path)) }
+            run = try ExtractionRun(pipeline: Pipeline(gazetteers: gazetteers), options: .init(includesTokens: tokens), jobs: jobs)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(2)

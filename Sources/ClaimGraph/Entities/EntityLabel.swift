@@ -21,6 +21,10 @@ public struct EntityLabel: RawRepresentable, Sendable, Hashable, Comparable, Cus
     public static let date = EntityLabel("DATE")
     /// Named products and models: "Llama 4", "Behemoth".
     public static let product = EntityLabel("PRODUCT")
+    /// A description that stands for a named organization ("the
+    /// Facebook-parent" for Meta): not a name, so not an ORG, but it carries
+    /// the organization's `canonical` name for the claims that use it.
+    public static let orgDescription = EntityLabel("ORG_DESC")
 
     /// The four labels that are scored and come first.
     public static let core: [EntityLabel] = [.org, .person, .money, .date]

@@ -21,12 +21,16 @@ public struct Pipeline: Sendable {
         try self.init(lexicons: .bundled)
     }
 
-    /// Creates the default pipeline from the lexicons in `lexicons`.
-    public init(lexicons: LexiconDirectory) throws(ClaimGraphError) {
+    /// Creates the default pipeline from the lexicons in `lexicons`, with the
+    /// user's gazetteers added to the name lexicons (their entries replace
+    /// bundled ones for the same words).
+    ///
+    ///     let pipeline = try Pipeline(gazetteers: [Gazetteer(contentsOf: URL(fileURLWithPath: "my-companies.tsv"))])
+    public init(lexicons: LexiconDirectory = .bundled, gazetteers: [Gazetteer] = []) throws(ClaimGraphError) {
         self.lexicons = lexicons
         self.prototypes = try BreakIteratorPrototypes()
         self.abbreviations = try Abbreviations(directory: lexicons)
-        self.stages = try Self.defaultStages(lexicons: lexicons)
+        self.stages = try Self.defaultStages(lexicons: lexicons, gazetteers: gazetteers)
     }
 
     /// The names of the stages, in order: ["money", "date", ...].
@@ -49,8 +53,12 @@ public struct Pipeline: Sendable {
         try Worker(pipeline: self)
     }
 
-    static func defaultStages(lexicons: LexiconDirectory) throws(ClaimGraphError) -> [any PipelineStage] {
-        []
+    static func defaultStages(lexicons: LexiconDirectory, gazetteers: [Gazetteer] = []) throws(ClaimGraphError) -> [any PipelineStage] {
+        [
+            try MoneyTagger(lexicons: lexicons),
+            try DateTagger(lexicons: lexicons),
+            try NameTagger(lexicons: lexicons, gazetteers: gazetteers),
+        ]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.

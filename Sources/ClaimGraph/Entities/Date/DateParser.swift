@@ -1,0 +1,216 @@
+/// The grammar of the DATE tagger: reads one document's date expressions
+/// token by token, each rule a small recursive-descent function over
+/// `document.tokens` and `document.utf16`.
+///
+/// At every token that may begin a date, every rule that can start there is
+/// tried and the longest reading wins; reading then resumes after it, so
+/// "more than two years" is read whole before "two years" could be. Words are
+/// compared by their `dates.tsv` entry, looked up once per token; no token
+/// is ever turned into a String. Rules never read across a sentence boundary.
+struct DateParser {
+    /// The units a duration or relative expression can be counted in.
+    static let units: Set<DateGrain> = [.day, .week, .month, .quarter, .half, .year, .decade, .century]
+
+    let lexicon: DateLexicon
+    let text: [UInt16]
+    let tokens: [Token]
+    /// Each token's entry in the lexicon (a possessive 's set aside), or -1.
+    let ids: [Int32]
+    var resolver: DateResolver
+    /// The first token of the sentence being read.
+    private(set) var sentenceStart = 0
+    /// The index just past the sentence's last token.
+    private(set) var limit = 0
+    /// The year of the last date in this sentence that named one.
+    private(set) var sentenceYear: Int?
+
+    init(document: Document, lexicon: DateLexicon) {
+        self.lexicon = lexicon
+        text = document.utf16
+        tokens = document.tokens
+        resolver = DateResolver(anchor: document.date)
+        var ids = [Int32](repeating: -1, count: document.tokens.count)
+        for (index, token) in document.tokens.enumerated() where token.kind == .word {
+            let end = Int(token.end) - (Self.isPossessive(token, in: document.utf16) ? 2 : 0)
+            ids[index] = lexicon.id(of: document.utf16[Int(token.start)..<end]) ?? -1
+        }
+        self.ids = ids
+    }
+
+    /// Reads every sentence and returns the dates found, in text order.
+    mutating func parse(_ sentences: [Sentence]) -> [DateParse] {
+        var found = [DateParse]()
+        for sentence in sentences {
+            sentenceStart = sentence.tokens.lowerBound
+            limit = sentence.tokens.upperBound
+            sentenceYear = nil
+            var index = sentenceStart
+            while index < limit {
+                guard mayStart(index), var parse = longest(at: index) else {
+                    index += 1
+                    continue
+                }
+                while true {
+                    record(parse, in: &found)
+                    guard let listed = listedYear(after: parse) else { break }
+                    parse = listed
+                }
+                index = parse.end
+            }
+        }
+        return found
+    }
+
+    /// The entity for a parse: its UTF-16 span without a final possessive 's.
+    func entity(for parse: DateParse) -> Entity {
+        let last = tokens[parse.end - 1]
+        let end = last.end - (Self.isPossessive(last, in: text) ? 2 : 0)
+        return Entity(label: .date, start: tokens[parse.start].start, end: end, rule: parse.rule, date: parse.value)
+    }
+
+    private mutating func record(_ parse: DateParse, in found: inout [DateParse]) {
+        found.append(parse)
+        // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
+        if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
+            resolver.referenceYear = year
+            // A year that modifies a noun ("the 1988 budget") does not set when the sentence's other dates are.
+            if !modifiesNoun(parse.end) { sentenceYear = year }
+        }
+    }
+
+    private func mayStart(_ index: Int) -> Bool {
+        ids[index] >= 0 || tokens[index].kind == .number || isApostrophe(index)
+    }
+
+    /// The longest reading of any rule that starts at `index`.
+    func longest(at index: Int) -> DateParse? {
+        var best: DateParse?
+        func consider(_ candidate: DateParse?) {
+            if let candidate, candidate.end > best?.end ?? index { best = candidate }
+        }
+        consider(point(at: index))
+        consider(determined(at: index))
+        consider(modified(at: index))
+        consider(positioned(at: index))
+        consider(periodEnded(at: index))
+        consider(fiscal(at: index))
+        consider(phrase(at: index))
+        consider(qualified(at: index))
+        consider(duration(at: index, led: isLead(index - 1))?.parse)
+        consider(every(at: index))
+        return best
+    }
+
+    /// A bare year listed after a day date shares its month and day:
+    /// "December 31, 2020 and 2019" is 2020-12-31 and 2019-12-31.
+    private func listedYear(after parse: DateParse) -> DateParse? {
+        guard let listed = parse.listedDay else { return nil }
+        var index = parse.end
+        if isCharacter(index, 0x2C) { index += 1 }
+        if isWord(index, lexicon.grammar.and) || isWord(index, lexicon.grammar.or) { index += 1 }
+        guard index > parse.end, let year = yearNumber(at: index, in: 1000...2999), !isLawYear(at: index) else { return nil }
+        let value = resolver.day(listed.day, month: listed.month, of: year) ?? resolver.year(year)
+        return DateParse(index, index + 1, value, "date.enumeration", listedDay: listed)
+    }
+
+    // MARK: Tokens
+
+    /// The lexicon entry of token `index`, if it is inside the sentence and listed.
+    func word(_ index: Int) -> DateWord? {
+        guard index >= sentenceStart, index < limit, ids[index] >= 0 else { return nil }
+        return lexicon.words[Int(ids[index])]
+    }
+
+    /// Whether token `index` belongs to any of `classes`.
+    func `is`(_ index: Int, _ classes: DateWord.Classes) -> Bool {
+        word(index)?.is(classes) ?? false
+    }
+
+    func isWord(_ index: Int, _ id: Int32) -> Bool {
+        index >= sentenceStart && index < limit && ids[index] == id
+    }
+
+    func inside(_ index: Int) -> Bool { index >= sentenceStart && index < limit }
+
+    /// Whether token `index` follows the token before it with no space between.
+    func attached(_ index: Int) -> Bool {
+        index > sentenceStart && index < limit && !tokens[index].flags.contains(.spaceBefore)
+    }
+
+    func isCharacter(_ index: Int, _ unit: UInt16) -> Bool {
+        inside(index) && tokens[index].length == 1 && text[Int(tokens[index].start)] == unit
+    }
+
+    /// A hyphen or dash glued to the tokens on both sides: "five-year", "30-59".
+    func isGluedHyphen(_ index: Int) -> Bool {
+        guard inside(index), tokens[index].length == 1, attached(index), attached(index + 1) else { return false }
+        switch text[Int(tokens[index].start)] {
+        case 0x2D, 0x2010, 0x2011, 0x2013: return true
+        default: return false
+        }
+    }
+
+    func isApostrophe(_ index: Int) -> Bool {
+        isCharacter(index, 0x27) || isCharacter(index, 0x2019)
+    }
+
+    func isCapitalized(_ index: Int) -> Bool { tokens[index].flags.contains(.capitalized) }
+
+    func isAllCaps(_ index: Int) -> Bool { tokens[index].flags.contains(.allCaps) }
+
+    /// Whether the token's text ends with a period ("Jan.").
+    func endsWithPeriod(_ index: Int) -> Bool { text[Int(tokens[index].end) - 1] == 0x2E }
+
+    /// The value of a token of ASCII digits only (at most nine).
+    func integer(_ index: Int) -> Int? {
+        guard inside(index), tokens[index].kind == .number, tokens[index].length <= 9 else { return nil }
+        var value = 0
+        for unit in text[tokens[index].range] {
+            guard unit &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(unit - 0x30)
+        }
+        return value
+    }
+
+    /// The value of a number token with thousands separators or a decimal point ("1,000", "1.5").
+    func decimal(_ index: Int) -> Double? {
+        guard inside(index), tokens[index].kind == .number else { return nil }
+        var whole = 0.0
+        var scale = 0.0
+        for unit in text[tokens[index].range] {
+            if unit &- 0x30 < 10 {
+                if scale > 0 { scale /= 10; whole += Double(unit - 0x30) * scale } else { whole = whole * 10 + Double(unit - 0x30) }
+            } else if unit == 0x2E, scale == 0 {
+                scale = 1
+            } else if unit != 0x2C || scale > 0 {
+                return nil
+            }
+        }
+        return whole
+    }
+
+    /// Whether the word before `index` may lead an "a"/"an" duration ("for a year", "in a week").
+    func isLead(_ index: Int) -> Bool {
+        `is`(index, [.preposition, .qualifier])
+    }
+
+    /// Which way the word before a bare month, season or weekday points ("since May", "by fall").
+    func cue(before index: Int) -> DateWord.Cue {
+        guard let word = word(index - 1) else { return .none }
+        if word.is(.preposition) { return word.cue }
+        return .none
+    }
+
+    /// Whether the word at `index` is a lowercase noun the date before it
+    /// modifies ("fourth quarter profit"), rather than the date's own end.
+    func modifiesNoun(_ index: Int) -> Bool {
+        guard inside(index), tokens[index].kind == .word else { return false }
+        return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
+    }
+
+    static func isPossessive(_ token: Token, in text: [UInt16]) -> Bool {
+        guard token.kind == .word, token.length > 2 else { return false }
+        let end = Int(token.end)
+        return (text[end - 1] == 0x73 || text[end - 1] == 0x53) && (text[end - 2] == 0x27 || text[end - 2] == 0x2019)
+    }
+}

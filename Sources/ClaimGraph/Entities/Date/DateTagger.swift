@@ -1,0 +1,23 @@
+/// The "date" pipeline stage: tags DATE entities (absolute and relative
+/// dates, periods and durations) with rules over the tokens, each with its
+/// TIMEX3 value resolved against the document's date.
+///
+/// The words come from `dates.tsv`; the grammar is ``DateParser``. Spans
+/// follow the OntoNotes conventions of Evaluation/GUIDELINES.md. A date that
+/// overlaps an entity an earlier stage added (a MONEY amount) is dropped.
+struct DateTagger: PipelineStage {
+    let name = "date"
+    let lexicon: DateLexicon
+
+    /// Loads the date lexicon from a lexicon directory.
+    init(lexicons: LexiconDirectory) throws(ClaimGraphError) {
+        lexicon = try DateLexicon(directory: lexicons)
+    }
+
+    func process(_ document: inout Document) {
+        var parser = DateParser(document: document, lexicon: lexicon)
+        for parse in parser.parse(document.sentences) {
+            document.add(parser.entity(for: parse))
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// The money tagger's rule data: currencies, scales, qualifiers, rate periods
+/// and spelled numbers, loaded from the lexicon files and compiled into
+/// phrase tries over one shared vocabulary.
+///
+/// Files: `money-currencies.tsv`, `money-currency-contexts.tsv`,
+/// `money-scales.tsv`, `money-phrases.tsv`, `number-words.tsv` (Lexicons/README.md
+/// describes their fields).
+struct MoneyLexicon: Sendable {
+    /// A currency family's default: its code, for documents dated up to `until` if set.
+    struct FamilyDefault: Sendable, Hashable {
+        var until: Int?
+        var code: String
+    }
+
+    private(set) var vocabulary = PhraseVocabulary()
+    private(set) var prefixUnits = PhraseTrie<CurrencyUnit>()
+    private(set) var suffixUnits = PhraseTrie<CurrencyUnit>()
+    private(set) var qualifiers = PhraseTrie<MoneyQualifier>()
+    private(set) var periods = PhraseTrie<RatePeriod>()
+    private(set) var roles = PhraseTrie<MoneyPhraseRoles>()
+    private(set) var scales = PhraseTrie<MoneyScale>()
+    private(set) var numbers = PhraseTrie<NumberWord>()
+    /// Context cues: a word that decides a family's currency ("Canadian" -> dollar CAD).
+    private(set) var cues = PhraseTrie<(family: Int, code: String)>()
+    /// The family names, indexed by ``CurrencyUnit/Currency/family(_:)``.
+    private(set) var families: [String] = []
+    /// Each family's defaults, in file order.
+    private(set) var defaults: [[FamilyDefault]] = []
+    /// Whether a word id may begin a money amount: a qualifier, sign, currency
+    /// symbol, spelled number, "between" or plural scale.
+    private(set) var startsAmount: [Bool] = []
+
+    /// Loads the money lexicons from `directory`, splitting phrases with `segmenter`.
+    init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
+        var starters = Set<Int32>()
+
+        let currencies = try directory.table("money-currencies.tsv", minFields: 5, maxFields: 6)
+        for row in currencies.rows {
+            let fields = row.fields
+            guard let multiplier = Decimal(string: fields[3], locale: Locale(identifier: "en_US_POSIX")), multiplier > 0,
+                  ["symbol", "code", "unit-word", "reuters-unit"].contains(fields[4]),
+                  fields.count == 5 || fields[5] == "glued" else {
+                throw .malformedLexicon(file: currencies.source, line: row.line, column: nil,
+                                        reason: "expected phrase, prefix|suffix, ISO code or family, multiplier, symbol|code|unit-word|reuters-unit, optional 'glued'")
+            }
+            let currency: CurrencyUnit.Currency
+            if Self.isISOCode(fields[2]) {
+                currency = .code(fields[2])
+            } else {
+                currency = .family(family(named: fields[2]))
+            }
+            let unit = CurrencyUnit(currency: currency, multiplier: multiplier, rule: "money." + fields[4],
+                                    mustTouchNumber: fields.count == 6)
+            let steps = try steps(of: fields[0], in: currencies, row: row, segmenter: segmenter)
+            switch fields[1] {
+            case "prefix":
+                prefixUnits.insert(steps, value: unit)
+                starters.insert(steps[0].word)
+            case "suffix":
+                suffixUnits.insert(steps, value: unit)
+            default:
+                throw .malformedLexicon(file: currencies.source, line: row.line, column: nil, reason: "position must be 'prefix' or 'suffix'")
+            }
+        }
+
+        let contexts = try directory.table("money-currency-contexts.tsv", minFields: 3, maxFields: 4)
+        for row in contexts.rows {
+            let fields = row.fields
+            let until = fields.count == 4 ? Int(fields[3]) : nil
+            guard Self.isISOCode(fields[2]), fields.count == 3 || until != nil else {
+                throw .malformedLexicon(file: contexts.source, line: row.line, column: nil,
+                                        reason: "expected cue, family, ISO code, optional year")
+            }
+            let index = family(named: fields[1])
+            if fields[0] == "*" {
+                defaults[index].append(FamilyDefault(until: until, code: fields[2]))
+            } else {
+                cues.insert(try steps(of: fields[0], in: contexts, row: row, segmenter: segmenter), value: (index, fields[2]))
+            }
+        }
+        if let missing = defaults.firstIndex(where: { !$0.contains { $0.until == nil } }) {
+            throw .malformedLexicon(file: contexts.source, line: 1, column: nil,
+                                    reason: "currency family '\(families[missing])' has no default row ('*' without a year)")
+        }
+
+        let scaleTable = try directory.table("money-scales.tsv", minFields: 3, maxFields: 3)
+        for row in scaleTable.rows {
+            guard let power = Int(row.fields[1]), let kind = MoneyScale.Kind(rawValue: row.fields[2]) else {
+                throw .malformedLexicon(file: scaleTable.source, line: row.line, column: nil,
+                                        reason: "expected word, power of ten, word|glued|plural")
+            }
+            let steps = try steps(of: row.fields[0], in: scaleTable, row: row, segmenter: segmenter)
+            scales.insert(steps, value: MoneyScale(power: power, kind: kind))
+            if kind == .plural { starters.insert(steps[0].word) }
+        }
+
+        let phrases = try directory.table("money-phrases.tsv", minFields: 2, maxFields: 3)
+        var roleSets: [[PhraseVocabulary.Step]: MoneyPhraseRoles] = [:]
+        for row in phrases.rows {
+            let fields = row.fields
+            let steps = try steps(of: fields[0], in: phrases, row: row, segmenter: segmenter)
+            let value = fields.count == 3 ? fields[2] : ""
+            switch fields[1] {
+            case "qualifier":
+                guard let qualifier = MoneyQualifier(rawValue: value), qualifier != .exact, qualifier != .range else {
+                    throw .malformedLexicon(file: phrases.source, line: row.line, column: nil,
+                                            reason: "a qualifier needs a value: about, atLeast, moreThan, atMost, lessThan or upTo")
+                }
+                qualifiers.insert(steps, value: qualifier)
+                starters.insert(steps[0].word)
+            case "per":
+                guard let period = RatePeriod(rawValue: value) else {
+                    throw .malformedLexicon(file: phrases.source, line: row.line, column: nil,
+                                            reason: "a period needs a value: year, quarter, month, week or day")
+                }
+                periods.insert(steps, value: period)
+            default:
+                guard let role = MoneyPhraseRoles.names[fields[1]], fields.count == 2 else {
+                    throw .malformedLexicon(file: phrases.source, line: row.line, column: nil,
+                                            reason: "unknown role '\(fields[1])' or a value where none is taken")
+                }
+                roleSets[steps, default: []].insert(role)
+                if role == .negative || role == .between { starters.insert(steps[0].word) }
+            }
+        }
+        for (steps, roleSet) in roleSets { roles.insert(steps, value: roleSet) }
+
+        let numberTable = try directory.table("number-words.tsv", minFields: 3, maxFields: 3)
+        for row in numberTable.rows {
+            guard let value = Int(row.fields[1]), let role = NumberWord.Role(rawValue: row.fields[2]) else {
+                throw .malformedLexicon(file: numberTable.source, line: row.line, column: nil,
+                                        reason: "expected word, value, unit|tens|hundred|article")
+            }
+            let steps = try steps(of: row.fields[0], in: numberTable, row: row, segmenter: segmenter)
+            numbers.insert(steps, value: NumberWord(value: value, role: role))
+            starters.insert(steps[0].word)
+        }
+
+        startsAmount = Array(repeating: false, count: vocabulary.words.count)
+        for word in starters { startsAmount[Int(word)] = true }
+    }
+
+    /// The currency code a family stands for in a document dated in `year`,
+    /// when no cue decides it.
+    func defaultCode(family: Int, year: Int?) -> String {
+        let choices = defaults[family]
+        if let year, let dated = choices.first(where: { $0.until.map { year <= $0 } ?? false }) {
+            return dated.code
+        }
+        return choices.first { $0.until == nil }!.code
+    }
+
+    private mutating func family(named name: String) -> Int {
+        if let index = families.firstIndex(of: name) { return index }
+        families.append(name)
+        defaults.append([])
+        return families.count - 1
+    }
+
+    private static func isISOCode(_ text: String) -> Bool {
+        text.utf8.count == 3 && text.utf8.allSatisfy { $0 &- 0x41 < 26 }
+    }
+
+    private mutating func steps(of phrase: String, in table: LexiconTable, row: LexiconTable.Row,
+                                segmenter: Segmenter) throws(ClaimGraphError) -> [PhraseVocabulary.Step] {
+        let steps = vocabulary.steps(of: phrase, segmenter: segmenter)
+        guard !steps.isEmpty else {
+            throw .malformedLexicon(file: table.source, line: row.line, column: 1, reason: "the phrase has no words")
+        }
+        return steps
+    }
+}

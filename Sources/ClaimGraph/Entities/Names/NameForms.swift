@@ -1,0 +1,123 @@
+/// The forms under which a document may mention each of its names again:
+/// the full name, its leading words ("Jefferies" for "Jefferies Group Inc"),
+/// its initials ("SEC"), a person's surname ("Zuckerberg").
+struct NameForms {
+    /// The forms, matched like a gazetteer; `referents[phrase]` is what a form names.
+    private(set) var matcher = PhraseMatcher()
+    private(set) var referents: [Int] = []
+    /// How many words each form leaves out of the name it was taken from: of
+    /// two names that share a form, the closer one keeps it.
+    private var omitted: [Int] = []
+    private var lexiconReferents: [String: Int] = [:]
+
+    /// The referent a new mention joins: the one its lexicon canonical name
+    /// or its words already stand for, with the same label.
+    func referent(of candidate: NameCandidate, in scan: NameScan, referents all: [NameScan.Referent]) -> Int? {
+        guard let label = candidate.label else { return nil }
+        if let lexiconCanonical = candidate.gazetteerCanonical, let referent = lexiconReferents[label.rawValue + "\t" + lexiconCanonical] { return referent }
+        guard let phrase = matcher.phrase(of: keys(candidate.tokens, in: scan)) else { return nil }
+        let referent = referents[Int(phrase)]
+        return all[referent].label == label ? referent : nil
+    }
+
+    /// Registers the forms of a mention of `referent`.
+    mutating func register(_ candidate: NameCandidate, referent: Int, in scan: NameScan) {
+        guard let label = candidate.label else { return }
+        if let canonical = candidate.gazetteerCanonical {
+            lexiconReferents[label.rawValue + "\t" + canonical] = lexiconReferents[label.rawValue + "\t" + canonical] ?? referent
+        }
+        let tokens = candidate.tokens
+        let all = keys(tokens, in: scan)
+        add(all, referent, omitting: 0)
+        if label == .person {
+            guard tokens.count >= 2 else { return }
+            var last = tokens.upperBound
+            while last - 1 > tokens.lowerBound, Self.isNameSuffix(scan.text[scan.tokens[last - 1].range]) { last -= 1 }
+            var surname = last - 1
+            while surname - 2 >= tokens.lowerBound, NameScan.isHyphen(scan.unit(surname - 1)),
+                  !scan.tokens[surname].flags.contains(.spaceBefore) { surname -= 2 }
+            if surname > tokens.lowerBound, !scan.has(surname, [.commonWord, .stop, .never]) {
+                add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent, omitting: surname - tokens.lowerBound)
+            }
+            return
+        }
+        guard label == .org else { return }
+        for end in (tokens.lowerBound + 1)..<tokens.upperBound where scan.isNameWord(end - 1) {
+            let prefix = tokens.lowerBound..<end
+            if prefix.count == 1, scan.has(prefix.lowerBound, [.generic, .commonWord, .never, .designator, .title]) { continue }
+            // "Commerce" of "Commerce Department" names a subject, not the department.
+            if scan.has(end, .head) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
+            if let (place, _) = scan.cueMatch(at: prefix.lowerBound), place.tokens == prefix,
+               scan.has(prefix.lowerBound, [.place, .nationality]) || prefix.count > 1 { continue }
+            add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
+        }
+        registerInitials(of: tokens, referent: referent, in: scan)
+        // "Ford Canada" for "Ford Motor Co of Canada Ltd".
+        if let of = tokens.first(where: { scan.isText($0, "of") }), of + 1 < tokens.upperBound, of > tokens.lowerBound,
+           let (place, cue) = scan.cueMatch(at: of + 1, limit: tokens.upperBound), cue.contains(.place) {
+            add([all[0]] + all[(place.tokens.lowerBound - tokens.lowerBound)..<(place.tokens.upperBound - tokens.lowerBound)], referent,
+                omitting: tokens.count - 1 - place.tokens.count)
+        }
+    }
+
+    /// Registers the organization a document speaks for (a filing's
+    /// company, "Abbott Laboratories"): its words and their leading words.
+    mutating func registerOrganization(_ name: String, referent: Int, lexicon: NameLexicon) {
+        let words = name.split(separator: " ").map { Array($0.utf16.filter { $0 != 0x2C })[...] }.filter { !$0.isEmpty }
+        for count in 1...max(1, words.count) where count <= words.count {
+            let last = words[count - 1]
+            if let phrase = lexicon.cues.phrase(of: [last]), !lexicon.cueClasses[Int(phrase)].isDisjoint(with: [.designator, .generic, .stop, .commonWord]),
+               count == 1 || count < words.count {
+                continue
+            }
+            add(Array(words[0..<count]), referent, omitting: words.count - count)
+        }
+    }
+
+    /// "SEC" for "Securities and Exchange Commission", and "LASMO" for "London
+    /// and Scottish Marine Oil Plc", where the connectors' initials count too.
+    private mutating func registerInitials(of tokens: Range<Int>, referent: Int, in scan: NameScan) {
+        var initials = [UInt16]()
+        var withConnectors = [UInt16]()
+        for index in tokens where scan.tokens[index].kind == .word {
+            let first = scan.unit(index)
+            if scan.isCapitalized(index), !scan.has(index, .legalDesignator) {
+                let upper = first &- 0x61 < 26 ? first - 0x20 : first
+                initials.append(upper)
+                withConnectors.append(upper)
+            } else if scan.isText(index, "and") {
+                withConnectors.append(0x41)
+            }
+        }
+        guard initials.count >= 2, initials.count < tokens.count else { return }
+        add([initials[...]], referent, omitting: 0)
+        if withConnectors != initials { add([withConnectors[...]], referent, omitting: 0) }
+    }
+
+    private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int, omitting: Int) {
+        guard !keys.isEmpty else { return }
+        if let phrase = matcher.phrase(of: keys) {
+            if omitted[Int(phrase)] > omitting {
+                referents[Int(phrase)] = referent
+                omitted[Int(phrase)] = omitting
+            }
+            return
+        }
+        let phrase = matcher.insert(keys)
+        referents.append(referent)
+        omitted.append(omitting)
+        assert(Int(phrase) == referents.count - 1)
+    }
+
+    /// The tokens' keys, the last one without its possessive ending.
+    private func keys(_ tokens: Range<Int>, in scan: NameScan) -> [ArraySlice<UInt16>] {
+        tokens.map { index in
+            let key = PhraseMatcher.key(of: scan.tokens[index], in: scan.text)
+            return index == tokens.upperBound - 1 && scan.isPossessive(index) ? key.dropLast(2) : key
+        }
+    }
+
+    private static func isNameSuffix(_ units: ArraySlice<UInt16>) -> Bool {
+        ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains { units.elementsEqual($0.utf16) }
+    }
+}

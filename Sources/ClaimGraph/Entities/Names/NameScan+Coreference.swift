@@ -1,0 +1,158 @@
+/// Choosing among proposals, and in-document coreference: later, shorter
+/// mentions of a name ("Zuckerberg", "Jefferies", "SEC", "REUTERS" in a
+/// headline) take the label and canonical name of the full one.
+extension NameScan {
+    /// What a group of mentions refers to. Its canonical name is the one a
+    /// user's gazetteer gives, else the fullest name the document uses for it
+    /// (as the annotation guidelines ask), else a bundled lexicon's.
+    struct Referent {
+        var label: EntityLabel
+        var lexiconCanonical: String?
+        var userCanonical: String?
+        var longest: Range<Int32>?
+        var longestIsShouting = true
+    }
+
+    /// A chosen name and the referent it belongs to.
+    struct Mention {
+        var candidate: NameCandidate
+        var referent: Int?
+    }
+
+    /// The names of a document, chosen, linked and given canonical names.
+    mutating func names() -> [Entity] {
+        let weak = proposeNames()
+        var occupied = [Bool](repeating: false, count: tokens.count)
+        var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
+        var referents = [Referent]()
+        var forms = NameForms()
+        if let organization = document.organization, !organization.isEmpty {
+            referents.append(Referent(label: .org, lexiconCanonical: organization))
+            forms.registerOrganization(organization, referent: 0, lexicon: lexicon)
+        }
+        link(&mentions, referents: &referents, forms: &forms)
+        findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
+        let chosenWeak = choose(weak, occupied: &occupied)
+        if !chosenWeak.isEmpty {
+            mentions += chosenWeak.map { Mention(candidate: $0) }
+            link(&mentions, referents: &referents, forms: &forms)
+            findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
+        }
+        return mentions.compactMap { mention -> Entity? in
+            let candidate = mention.candidate
+            guard let label = candidate.label else { return nil }
+            var canonical = candidate.canonical
+            if let index = mention.referent {
+                let referent = referents[index]
+                canonical = referent.userCanonical
+                    ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                    ?? referent.lexiconCanonical
+            }
+            return Entity(label: label, start: candidate.start, end: candidate.end, rule: candidate.rule, canonical: canonical)
+        }
+    }
+
+    /// Keeps the longest proposals, then the strongest, that overlap no kept one.
+    func choose(_ proposals: [NameCandidate], occupied: inout [Bool]) -> [NameCandidate] {
+        let ordered = proposals.sorted {
+            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            if $0.priority != $1.priority { return $0.priority > $1.priority }
+            return $0.start < $1.start
+        }
+        var kept = [NameCandidate]()
+        for candidate in ordered where !candidate.tokens.contains(where: { occupied[$0] }) {
+            for index in candidate.tokens { occupied[index] = true }
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    /// Gives each ORG and PERSON mention without a referent one: the referent
+    /// its words already name, or a new one. Longer mentions go first, so
+    /// that "Zuckerberg" joins "Mark Zuckerberg" wherever each stands.
+    func link(_ mentions: inout [Mention], referents: inout [Referent], forms: inout NameForms) {
+        let order = mentions.indices.filter { mentions[$0].referent == nil && (mentions[$0].candidate.label == .org || mentions[$0].candidate.label == .person) }
+            .sorted { mentions[$0].candidate.tokens.count > mentions[$1].candidate.tokens.count }
+        for index in order {
+            let candidate = mentions[index].candidate
+            guard let label = candidate.label else { continue }
+            let referent: Int
+            if let known = forms.referent(of: candidate, in: self, referents: referents) {
+                referent = known
+            } else {
+                referents.append(Referent(label: label, lexiconCanonical: candidate.gazetteerCanonical))
+                referent = referents.count - 1
+            }
+            mentions[index].referent = referent
+            if candidate.rule.hasPrefix("gazetteer.") { referents[referent].userCanonical = candidate.canonical }
+            note(candidate, in: &referents[referent])
+            forms.register(candidate, referent: referent, in: self)
+        }
+        mentions.sort { $0.candidate.start < $1.candidate.start }
+    }
+
+    private func note(_ candidate: NameCandidate, in referent: inout Referent) {
+        let span = candidate.start..<candidate.end
+        let isShouting = shouting[candidate.tokens.lowerBound]
+        if let longest = referent.longest, !(referent.longestIsShouting && !isShouting), longest.count >= span.count { return }
+        referent.longest = span
+        referent.longestIsShouting = isShouting
+    }
+
+    /// Tags the free words that spell a registered form of a name: a
+    /// surname, a short form, an acronym, the same name in a headline.
+    func findAliases(_ mentions: inout [Mention], referents: inout [Referent], forms: inout NameForms, occupied: inout [Bool]) {
+        var found = [Mention]()
+        for mention in mentions {
+            // "Securities and Exchange Commission (SEC)", "London and Scottish Marine Oil Plc (Lasmo)":
+            // a capitalized word in parentheses names the same organization.
+            let last = mention.candidate.tokens.upperBound
+            guard mention.candidate.label == .org, let referent = mention.referent, last + 2 < tokens.count,
+                  unit(last) == 0x28, tokens[last + 2].length == 1, unit(last + 2) == 0x29,
+                  isCapitalized(last + 1), !occupied[last + 1], !taken[last + 1] else { continue }
+            let acronym = NameCandidate(tokens: (last + 1)..<(last + 2), start: tokens[last + 1].start, end: tokens[last + 1].end,
+                                        label: .org, rule: "org.parenthesis", canonical: nil, priority: .strong)
+            occupied[last + 1] = true
+            forms.register(acronym, referent: referent, in: self)
+            found.append(Mention(candidate: acronym, referent: referent))
+        }
+        mentions += found
+        found = []
+        // A longer form of a name may take the place of shorter names inside it: "Ford Canada" over "Ford" and "Canada".
+        var owner = [Int](repeating: -1, count: tokens.count)
+        for (number, mention) in mentions.enumerated() {
+            for index in mention.candidate.tokens { owner[index] = number }
+        }
+        var replaced = Set<Int>()
+        let ids = forms.matcher.ids(in: document)
+        var index = 0
+        while index < tokens.count {
+            guard !taken[index], isCapitalized(index),
+                  let match = forms.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
+                                                         checksCase: true, relaxesCase: shouting[index]),
+                  match.tokens.allSatisfy({ !taken[$0] && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
+                index += 1
+                continue
+            }
+            for covered in match.tokens where occupied[covered] { replaced.insert(owner[covered]) }
+            let referent = forms.referents[Int(match.phrase)]
+            let label = referents[referent].label
+            let candidate = NameCandidate(tokens: match.tokens, start: tokens[index].start, end: match.end, label: label,
+                                          rule: label == .person ? "person.alias" : "org.alias", canonical: nil, priority: .strong)
+            for covered in match.tokens { occupied[covered] = true }
+            note(candidate, in: &referents[referent])
+            found.append(Mention(candidate: candidate, referent: referent))
+            index = match.tokens.upperBound
+        }
+        mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) + found
+        mentions.sort { $0.candidate.start < $1.candidate.start }
+    }
+
+    /// Whether a mention lies inside a longer match of a registered form and
+    /// may give way to it: a place, or a shorter ORG or PERSON.
+    private func replaceable(_ mention: Mention, by match: Range<Int>) -> Bool {
+        let tokens = mention.candidate.tokens
+        guard match.count > tokens.count, tokens.lowerBound >= match.lowerBound, tokens.upperBound <= match.upperBound else { return false }
+        return mention.candidate.rule == "place" || mention.candidate.label == .org || mention.candidate.label == .person
+    }
+}

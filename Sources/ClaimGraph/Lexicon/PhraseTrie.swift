@@ -1,0 +1,63 @@
+/// A trie of lexicon phrases over word ids that finds the longest phrase
+/// starting at a token, one hash lookup per token, however many phrases it holds.
+///
+/// Phrases are token sequences as the ``Segmenter`` splits them, each token
+/// a word id of a shared ``PhraseVocabulary``. Where a phrase has no space between two
+/// tokens ("US$", "C$"), the text must not either; where it has one ("north
+/// of"), the text may or may not. A phrase never spans a line break.
+struct PhraseTrie<Value: Sendable>: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var values: [Value?] = [nil]
+
+    /// Whether the trie holds no phrase.
+    var isEmpty: Bool { values.count == 1 }
+
+    /// Adds a phrase; a later value for the same phrase replaces the earlier.
+    mutating func insert(_ steps: [PhraseVocabulary.Step], value: Value) {
+        var node: Int32 = 0
+        for step in steps {
+            let key = Self.key(node, step.word, touching: step.touchesPrevious)
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(values.count)
+                values.append(nil)
+                edges[key] = next
+                node = next
+            }
+        }
+        values[Int(node)] = value
+    }
+
+    /// The longest phrase that starts at token `start`: the index just past
+    /// its last token and its value.
+    ///
+    /// - Parameters:
+    ///   - ids: The word id of every token (-1 for tokens outside the vocabulary).
+    ///   - tokens: The document's tokens, for spacing and line breaks.
+    ///   - end: The token index the phrase must not reach.
+    func longestMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil) -> (end: Int, value: Value)? {
+        let limit = end ?? tokens.count
+        var node: Int32 = 0
+        var best: (end: Int, value: Value)?
+        var index = start
+        while index < limit {
+            let word = ids[index]
+            if word < 0 { break }
+            let flags = tokens[index].flags
+            if index > start && flags.contains(.lineBreakBefore) { break }
+            let touching = index > start && !flags.contains(.spaceBefore)
+            let next = (touching ? edges[Self.key(node, word, touching: true)] : nil)
+                ?? edges[Self.key(node, word, touching: false)]
+            guard let next else { break }
+            node = next
+            index += 1
+            if let value = values[Int(node)] { best = (index, value) }
+        }
+        return best
+    }
+
+    private static func key(_ node: Int32, _ word: Int32, touching: Bool) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 33 | UInt64(UInt32(bitPattern: word)) << 1 | (touching ? 1 : 0)
+    }
+}
