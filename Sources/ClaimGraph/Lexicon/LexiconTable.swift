@@ -24,13 +24,17 @@ public struct LexiconTable: Sendable {
         self.source = source
         var rows = [Row]()
         var lineNumber = 0
-        // Split on UTF-8 bytes: Character-wise splitting is slow at start-up for
-        // large gazetteers, and it never splits "\r\n", which is one Character.
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // Bytes, not Characters: Character-wise splitting is slow at start-up
+        // for large gazetteers, and it never splits "\r\n", which is one Character.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = newline + 1 }
             lineNumber += 1
-            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            let line = bytes[lineStart..<(newline > lineStart && bytes[newline - 1] == 0x0D ? newline - 1 : newline)]
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Self.trimmed(Substring($0)) }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map(Self.field)
             if fields.count < minFields || fields.count > maxFields {
                 let expected = minFields == maxFields ? "\(minFields)" : "\(minFields) to \(maxFields == .max ? "any" : String(maxFields))"
                 throw .malformedLexicon(file: source, line: lineNumber, column: nil,
@@ -45,17 +49,19 @@ public struct LexiconTable: Sendable {
         self.rows = rows
     }
 
-    /// The field without the white space around it (spaces, tabs and other
-    /// Unicode space separators).
-    private static func trimmed(_ field: Substring) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        let scalars = field.unicodeScalars
+    /// The field without the white space around it (spaces and other Unicode
+    /// space separators).
+    private static func field(_ bytes: ArraySlice<UInt8>) -> String {
+        var field = bytes
+        while field.first == 0x20 { field.removeFirst() }
+        while field.last == 0x20 { field.removeLast() }
+        guard (field.first ?? 0) >= 0x80 || (field.last ?? 0) >= 0x80 else { return String(decoding: field, as: UTF8.self) }
+        let scalars = String(decoding: field, as: UTF8.self).unicodeScalars
+        let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .spaceSeparator }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
-        return String(Substring(scalars[first...last]))
+        return String(scalars[first...last])
     }
 
     /// Reads and parses a lexicon file.
