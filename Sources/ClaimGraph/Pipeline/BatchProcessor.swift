@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A pool of threads that runs a pipeline over a stream of inputs and hands

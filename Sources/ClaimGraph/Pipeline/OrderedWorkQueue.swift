@@ -9,7 +9,7 @@ import Foundation
 /// producer never has more than `capacity` inputs in flight, so a slot is free
 /// again once its output has been read.
 final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Sendable {
-    // Safety: `inputs`, `stored`, `claimed` and `stopping` are guarded by `lock`.
+    // Safety: `inputs`, `stored` and `claimed` are guarded by `lock`.
     // `outputs[i]` is written by one worker before it signals `completed[i]`
     // and read by the producer after waiting on it.
     /// The number of slots: the most inputs in flight.

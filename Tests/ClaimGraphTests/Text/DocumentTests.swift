@@ -20,3 +20,15 @@ import Testing
         #expect(document.trailingSurrogates == trailing)
     }
 }
+
+@Suite struct CalendarDateTests {
+    @Test(arguments: [
+        (2025, 5, 15, "2025-05-15"), (1987, 12, 1, "1987-12-01"), (999, 1, 9, "0999-01-09"),
+        (0, 2, 29, "0000-02-29"), (10000, 10, 31, "10000-10-31"),
+    ])
+    func writesISODates(year: Int, month: Int, day: Int, expected: String) throws {
+        let date = try #require(CalendarDate(year: year, month: month, day: day))
+        #expect(date.description == expected)
+        if year <= 9999 { #expect(CalendarDate(expected) == date) }
+    }
+}
