@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
         .executable(name: "claimgraph", targets: ["ClaimGraphCLI"]),
         .executable(name: "claimgraph-bench", targets: ["ClaimGraphBench"]),
+        .executable(name: "name-benchmark", targets: ["NameBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,11 @@ let package = Package(
                 "ClaimGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "NameBenchmark",
+            dependencies: ["ClaimGraph"],
+            path: "Evaluation/NameBenchmark"
         ),
         .testTarget(
             name: "ClaimGraphTests",

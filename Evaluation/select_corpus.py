@@ -77,3 +77,17 @@ for i, (ticker, org) in enumerate(COMPANIES.items()):
          "MIT; text from public SEC filings", "\n".join(s["text"] for s in sentences) + "\n")
 
 (root / "documents.tsv").write_text("name\tsplit\tdate\torg\ttopic\tsource\tlicence\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+# A second test batch, drawn after rule tuning had begun on dev: random
+# narrative articles from the rest of the pool, any topic, test split only, so
+# the test scores also cover text unlike anything the rules were tuned on.
+if "--second-test-batch" in sys.argv:
+    taken = {d["id"] for _, d in chosen}
+    rest = [d for d in pool if d["id"] not in taken]
+    batch_rng = random.Random(20261130)
+    for d in batch_rng.sample(rest, 16):
+        text = d["title"].strip() + "\n" + d["text"].strip() + "\n"
+        emit(d["id"].replace("reuters21578", "reuters"), "test", d["date"], "", "random",
+             f"Reuters-21578, Distribution 1.0, NEWID {d['id'].split('-')[1]}", "Reuters-21578 research use", text)
+    with open(root / "documents.tsv", "a", encoding="utf-8") as table:
+        table.write("\n".join(rows[-16:]) + "\n")

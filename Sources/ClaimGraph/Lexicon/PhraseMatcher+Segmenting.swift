@@ -4,14 +4,12 @@ extension PhraseMatcher {
     mutating func insert(_ phrases: [String], segmenter: Segmenter) -> [Int32?] {
         var starts = [Int32]()
         var text = ""
-        // A running count: text.utf16.count is linear in non-ASCII text, so
-        // asking it for every phrase made start-up quadratic (seconds).
-        var length: Int32 = 0
+        var length = 0
         for phrase in phrases {
-            starts.append(length)
+            starts.append(Int32(length))
             text += phrase
             text += "\n"
-            length += Int32(phrase.utf16.count + 1)
+            length += phrase.utf16.count + 1
         }
         var document = Document(id: "phrases", text: text)
         segmenter.segment(&document)

@@ -2,7 +2,8 @@
 public enum ClaimGraphError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Bytes that are not UTF-8, at a byte offset of a file or stream.
     case invalidUTF8(source: String, line: Int?, byteOffset: Int)
-    /// A line of JSONL input that is not a valid document object.
+    /// A line of input that does not follow its format: a JSONL document, a
+    /// brat annotation, a row of a corpus table.
     case malformedInput(source: String, line: Int, column: Int?, reason: String)
     /// A lexicon line that does not follow its file's format.
     case malformedLexicon(file: String, line: Int, column: Int?, reason: String)

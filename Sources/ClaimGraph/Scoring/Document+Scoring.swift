@@ -20,8 +20,8 @@ extension Document {
     }
 
     /// Pairs of entities (indices, earlier first) of one label that share a
-    /// character: the scorer's one-to-one matching assumes there are none,
-    /// and the guidelines forbid them.
+    /// character, which the guidelines forbid (gold that overlaps itself
+    /// makes lenient matching depend on tie-breaking).
     func overlappingEntities() -> [(earlier: Int, later: Int)] {
         var pairs: [(earlier: Int, later: Int)] = []
         var open: [EntityLabel: Int] = [:]

@@ -76,6 +76,6 @@ extension EvaluationReport {
     }
 
     private static func write(_ ratio: Double?, key: String, to json: inout JSONWriter) {
-        if let ratio { json.number((ratio * 10000).rounded() / 10000, key: key) } else { json.null(key: key) }
+        if let ratio { json.number(ratio, key: key) } else { json.null(key: key) }
     }
 }

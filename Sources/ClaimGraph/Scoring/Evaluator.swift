@@ -101,7 +101,8 @@ public struct Evaluator: Sendable {
         }
         for s in systemIndices where !strictSystem.contains(s) {
             let entity = system.entities[s]
-            let overlapping = gold.entities.first { report.labels.contains($0.label) && $0.overlaps(entity.range) }
+            let overlapping = gold.entities.first { $0.label == label && $0.overlaps(entity.range) }
+                ?? gold.entities.first { report.labels.contains($0.label) && $0.overlaps(entity.range) }
             let detail = overlapping.map { other in
                 other.label == label ? "boundary: gold is '\(gold.text(in: other.range))'"
                     : "label: gold \(other.label) '\(gold.text(in: other.range))'"
@@ -110,7 +111,8 @@ public struct Evaluator: Sendable {
         }
         for g in goldIndices where strictGold[g] == nil {
             let entity = gold.entities[g]
-            let overlapping = system.entities.first { $0.overlaps(entity.range) }
+            let overlapping = system.entities.first { $0.label == label && $0.overlaps(entity.range) }
+                ?? system.entities.first { $0.overlaps(entity.range) }
             let detail = overlapping.map { "system has \($0.label) '\(system.text(in: $0.range))'" } ?? "missed"
             report.errors.append(Self.error(in: gold, .falseNegative, label: label.rawValue, range: entity.range,
                                                rule: overlapping?.rule, detail: detail + " (gold \(entity.rule))"))
@@ -147,12 +149,13 @@ public struct Evaluator: Sendable {
         var matchedGold: Set<Int> = []
         for (g, goldClaim) in gold.claims.enumerated() {
             guard let subject = Self.subjectName(goldClaim, in: gold, fallback: gold.organization) else { continue }
+            func distance(_ s: Int) -> Int32 { abs(system.claims[s].trigger.lowerBound - goldClaim.trigger.lowerBound) }
             let best = system.claims.indices
                 .filter { s in
                     matchedSystem[s] == nil && systemSubjects[s] == subject && system.claims[s].predicate == goldClaim.predicate
                         && Self.objectsMatch(goldClaim.object, in: gold, system.claims[s].object, in: system)
                 }
-                .min { abs(system.claims[$0].trigger.lowerBound - goldClaim.trigger.lowerBound) < abs(system.claims[$1].trigger.lowerBound - goldClaim.trigger.lowerBound) }
+                .min { distance($0) < distance($1) }
             if let best {
                 matchedSystem[best] = g
                 matchedGold.insert(g)
