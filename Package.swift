@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "ClaimGraph",
             dependencies: ["ICUBridge"],
-            exclude: ["Lexicons/README.md"],
+            exclude: ["Lexicons/README.md", "Claims/README.md"],
             plugins: ["EmbedLexicons"]
         ),
         .executableTarget(

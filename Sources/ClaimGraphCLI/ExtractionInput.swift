@@ -8,15 +8,17 @@ enum ExtractionInput: Sendable {
     /// A whole plain-text file: one document.
     case text(bytes: [UInt8], source: String, id: String, date: CalendarDate?)
 
-    /// The document's JSONL record (newline included), or why it was skipped.
-    func extract(with worker: Pipeline.Worker, options: Document.JSONOptions) -> Result<[UInt8], ClaimGraphError> {
+    /// The document's JSONL record (newline included) when `recordOptions`
+    /// is given, else the processed document; or why it was skipped.
+    func extract(with worker: Pipeline.Worker, recordOptions: Document.JSONOptions?) -> Result<ExtractionOutput, ClaimGraphError> {
         Result { () throws(ClaimGraphError) in
             var document = try document()
             worker.process(&document)
+            guard let recordOptions else { return .document(document) }
             var json = JSONWriter(capacity: 4 * document.utf16.count + 256)
-            document.writeJSON(to: &json, options: options)
+            document.writeJSON(to: &json, options: recordOptions)
             json.newline()
-            return json.bytes
+            return .record(json.bytes)
         }
     }
 
@@ -31,4 +33,12 @@ enum ExtractionInput: Sendable {
             return Document(id: id, text: text, date: date)
         }
     }
+}
+
+/// What a worker hands back for one document.
+enum ExtractionOutput: Sendable {
+    /// The document's JSONL record, newline included.
+    case record([UInt8])
+    /// The processed document, for a claim graph.
+    case document(Document)
 }
