@@ -6,6 +6,7 @@ extension DateParser {
     /// A date that starts with its own calendar word or number (no "the",
     /// qualifier or modifier before it).
     func point(at index: Int) -> DateParse? {
+        guard inside(index) else { return nil }
         if tokens[index].kind == .number { return numericDate(at: index) }
         if isApostrophe(index) { return apostropheDecade(at: index) }
         guard let word = word(index) else { return nil }

@@ -135,6 +135,7 @@ final class DateParser {
     /// The longest reading that does not start with a qualifier. Only the
     /// rules that can start with the token's kind or classes are tried.
     func longestUnqualified(at index: Int) -> DateParse? {
+        guard inside(index) else { return nil }
         var best: DateParse?
         func consider(_ candidate: DateParse?) {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
@@ -212,12 +213,12 @@ final class DateParser {
         isCharacter(index, 0x27) || isCharacter(index, 0x2019)
     }
 
-    func isCapitalized(_ index: Int) -> Bool { tokens[index].flags.contains(.capitalized) }
+    func isCapitalized(_ index: Int) -> Bool { inside(index) && tokens[index].flags.contains(.capitalized) }
 
-    func isAllCaps(_ index: Int) -> Bool { tokens[index].flags.contains(.allCaps) }
+    func isAllCaps(_ index: Int) -> Bool { inside(index) && tokens[index].flags.contains(.allCaps) }
 
     /// Whether the token's text ends with a period ("Jan.").
-    func endsWithPeriod(_ index: Int) -> Bool { text[Int(tokens[index].end) - 1] == 0x2E }
+    func endsWithPeriod(_ index: Int) -> Bool { inside(index) && text[Int(tokens[index].end) - 1] == 0x2E }
 
     /// The value of a token of ASCII digits only (at most nine).
     func integer(_ index: Int) -> Int? {
