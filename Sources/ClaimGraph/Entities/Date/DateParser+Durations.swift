@@ -156,7 +156,8 @@ extension DateParser {
     /// The qualifier (one word or a lexicon phrase) at `index`.
     private func qualifier(at index: Int) -> (end: Int, kind: DateWord.Qualifier)? {
         if let word = word(index), word.is(.qualifier) { return (index + 1, word.qualifier) }
-        guard `is`(index, .phraseStart), let candidates = lexicon.phrases[ids[index]] else { return nil }
+        guard `is`(index, .phraseStart) else { return nil }
+        let candidates = lexicon.phrases[Int(ids[index])]
         for candidate in candidates {
             if case .qualifier(let kind) = candidate.meaning, matches(candidate.words, at: index) {
                 return (index + candidate.words.count, kind)

@@ -478,7 +478,8 @@ extension DateParser {
 
     /// A fixed phrase from the lexicon: "to date", "the foreseeable future", "a quarter of a century".
     func phrase(at index: Int) -> DateParse? {
-        guard `is`(index, .phraseStart), let candidates = lexicon.phrases[ids[index]] else { return nil }
+        guard `is`(index, .phraseStart) else { return nil }
+        let candidates = lexicon.phrases[Int(ids[index])]
         var best: DateParse?
         for candidate in candidates {
             guard case .reference(let timex) = candidate.meaning, matches(candidate.words, at: index),
