@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
         .executable(name: "claimgraph", targets: ["ClaimGraphCLI"]),
+        .executable(name: "claimgraph-bench", targets: ["ClaimGraphBench"]),
         .executable(name: "name-benchmark", targets: ["NameBenchmark"]),
     ],
     dependencies: [
@@ -23,11 +24,18 @@ let package = Package(
         .target(
             name: "ClaimGraph",
             dependencies: ["ICUBridge"],
-            exclude: ["Lexicons/README.md"],
+            exclude: ["Lexicons/README.md", "Claims/README.md"],
             plugins: ["EmbedLexicons"]
         ),
         .executableTarget(
             name: "ClaimGraphCLI",
+            dependencies: [
+                "ClaimGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ClaimGraphBench",
             dependencies: [
                 "ClaimGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -40,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimGraphTests",
-            dependencies: ["ClaimGraph"],
+            dependencies: ["ClaimGraph", "ClaimGraphCLI"],
             exclude: ["Cases"]
         ),
     ]

@@ -17,6 +17,6 @@ struct ClaimGraphCommand: ParsableCommand {
               claimgraph extract --format jsonl --date 2025-05-15 article.txt
               cat docs.jsonl | claimgraph extract > out.jsonl
             """,
-        subcommands: [ExtractCommand.self, EvaluateCommand.self, CorpusCommand.self]
+        subcommands: [ExtractCommand.self, GraphCommand.self, EvaluateCommand.self, CorpusCommand.self]
     )
 }

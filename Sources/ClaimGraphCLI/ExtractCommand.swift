@@ -32,67 +32,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format. jsonl: one JSON object per document (the default).")
     var format: OutputFormat = .jsonl
 
-    @Option(help: "How to read the files: text (one document a file), jsonl (one document a line), or auto (by the .jsonl extension; standard input is JSONL).")
-    var input: InputKind = .auto
-
-    @Option(help: "Publication date (YYYY-MM-DD) of plain-text documents, the anchor for \"this year\" or \"last quarter\". Example: --date 2025-05-15")
-    var date: String?
-
     @Flag(help: "Add every token (offsets, text, kind) to each document's output.")
     var tokens = false
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon file of your own names (repeatable): phrase<TAB>label<TAB>canonical.", valueName: "file"))
-    var lexiconFiles: [String] = []
-
-    @Argument(help: "Files to read. None: standard input.")
-    var files: [String] = []
-
-    func validate() throws {
-        if let date, CalendarDate(date) == nil {
-            throw ValidationError("--date must be a real day written YYYY-MM-DD, got '\(date)'")
-        }
-    }
+    @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        let pipeline: Pipeline
-        do {
-            let gazetteers = try lexiconFiles.map { path throws(ClaimGraphError) in try Gazetteer(contentsOf: URL(fileURLWithPath: path)) }
-            pipeline = try Pipeline(gazetteers: gazetteers)
-        } catch {
-            Diagnostics.report(error)
-            throw ExitCode(2)
-        }
-        var run = ExtractionRun(pipeline: pipeline, options: .init(includesTokens: tokens))
-        let publicationDate = date.flatMap(CalendarDate.init)
-        if files.isEmpty {
-            if input == .text {
-                run.processText(LineReader(), source: "<stdin>", id: "stdin", date: publicationDate)
-            } else {
-                run.processJSONL(LineReader(), source: "<stdin>")
-            }
-        }
-        for file in files {
-            let reader: LineReader
-            do {
-                reader = try LineReader(path: file)
-            } catch {
-                Diagnostics.report(error)
-                run.skipped += 1
-                continue
-            }
-            if input == .jsonl || (input == .auto && file.hasSuffix(".jsonl")) {
-                run.processJSONL(reader, source: file)
-            } else {
-                run.processText(reader, source: file, id: Self.documentID(file), date: publicationDate)
-            }
-        }
+        var run = try inputs.makeRun(options: .init(includesTokens: tokens))
+        inputs.read(into: &run)
         run.finish()
         if run.skipped > 0 { throw ExitCode(1) }
-    }
-
-    /// The file name without its folders.
-    static func documentID(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
 
@@ -100,6 +49,3 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case jsonl
 }
 
-enum InputKind: String, ExpressibleByArgument, CaseIterable {
-    case auto, text, jsonl
-}

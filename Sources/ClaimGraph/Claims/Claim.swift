@@ -14,6 +14,8 @@ public struct Claim: Sendable, Hashable {
     public var object: ClaimObject?
     /// The DATE entity the claim belongs to.
     public var time: Int?
+    /// How the amount and the time are qualified ("up to", "a year", "or later").
+    public var qualifiers: ClaimQualifiers
     /// Who says so ("people familiar with the matter"), as a UTF-16 range.
     public var attribution: Range<Int32>?
     /// Whether the text says the claim did not happen.
@@ -31,7 +33,7 @@ public struct Claim: Sendable, Hashable {
 
     /// Creates a claim.
     public init(subject: Int?, impliedSubject: String? = nil, predicate: String, object: ClaimObject?,
-                time: Int?, attribution: Range<Int32>? = nil, negated: Bool = false,
+                time: Int?, qualifiers: ClaimQualifiers = ClaimQualifiers(), attribution: Range<Int32>? = nil, negated: Bool = false,
                 modality: Modality = .asserted, sentence: Int, trigger: Range<Int32>,
                 rule: String, confidence: Double) {
         self.subject = subject
@@ -39,6 +41,7 @@ public struct Claim: Sendable, Hashable {
         self.predicate = predicate
         self.object = object
         self.time = time
+        self.qualifiers = qualifiers
         self.attribution = attribution
         self.negated = negated
         self.modality = modality

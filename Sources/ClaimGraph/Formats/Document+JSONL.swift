@@ -65,12 +65,7 @@ extension Document {
         json.string(entity.rule, key: "rule")
         if let money = entity.money {
             json.beginObject("value")
-            json.number(literal: money.amount.description, key: "amount")
-            json.string(money.currency, key: "currency")
-            json.string(money.qualifier.rawValue, key: "qualifier")
-            if let min = money.min { json.number(literal: min.description, key: "min") }
-            if let max = money.max { json.number(literal: max.description, key: "max") }
-            if let per = money.per { json.string(per.rawValue, key: "per") }
+            money.writeJSONFields(to: &json)
             json.endObject()
         }
         if let date = entity.date {
@@ -100,6 +95,7 @@ extension Document {
         case nil: json.null(key: "object")
         }
         if let time = claim.time { json.string(Self.entityID(time), key: "time") } else { json.null(key: "time") }
+        claim.qualifiers.writeJSON(to: &json, key: "qualifiers")
         json.string(claim.modality.rawValue, key: "modality")
         json.bool(claim.negated, key: "negated")
         if let attribution = claim.attribution {

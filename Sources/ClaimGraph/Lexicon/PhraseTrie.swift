@@ -13,6 +13,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private var edges: [UInt64: Int32] = [:]
     private var values: [Value?] = []
 
+    /// Whether the trie holds no phrase.
+    var isEmpty: Bool { roots.isEmpty }
+
     /// Adds a phrase; a later value for the same phrase replaces the earlier.
     mutating func insert(_ steps: [PhraseVocabulary.Step], value: Value) {
         guard let first = steps.first else { return }
@@ -45,12 +48,20 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///   - tokens: The document's tokens, for spacing and line breaks.
     ///   - end: The token index the phrase must not reach.
     func longestMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil) -> (end: Int, value: Value)? {
+        var best: (end: Int, value: Value)?
+        forEachMatch(ids: ids, tokens: tokens, from: start, end: end) { best = ($0, $1) }
+        return best
+    }
+
+    /// Calls `body` with every phrase that starts at token `start`, shortest
+    /// first: the index just past its last token and its value.
+    func forEachMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil, _ body: (Int, Value) -> Void) {
         let limit = end ?? tokens.count
-        guard start < limit else { return nil }
+        guard start < limit else { return }
         let first = Int(ids[start])
-        guard first >= 0, first < roots.count, roots[first] >= 0 else { return nil }
+        guard first >= 0, first < roots.count, roots[first] >= 0 else { return }
         var node = roots[first]
-        var best: (end: Int, value: Value)? = values[Int(node)].map { (start + 1, $0) }
+        if let value = values[Int(node)] { body(start + 1, value) }
         var index = start + 1
         while index < limit {
             let word = ids[index]
@@ -63,9 +74,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             guard let next else { break }
             node = next
             index += 1
-            if let value = values[Int(node)] { best = (index, value) }
+            if let value = values[Int(node)] { body(index, value) }
         }
-        return best
     }
 
     private static func key(_ node: Int32, _ word: Int32, touching: Bool) -> UInt64 {

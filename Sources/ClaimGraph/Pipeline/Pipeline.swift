@@ -58,6 +58,7 @@ public struct Pipeline: Sendable {
             try MoneyTagger(lexicons: lexicons),
             try DateTagger(lexicons: lexicons),
             try NameTagger(lexicons: lexicons, gazetteers: gazetteers),
+            try ClaimStage(lexicons: lexicons),
         ]
     }
 

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ClaimGraph
+
+/// Loading the claim lexicons: every predicate of the guidelines is there, and
+/// a malformed line is an error naming its file and line.
+@Suite struct ClaimLexiconTests {
+    static let lexiconFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/ClaimGraph/Lexicons")
+
+    @Test func everyGuidelinePredicateHasWords() throws {
+        let lexicon = try ClaimLexicon(directory: .bundled)
+        let names = Set(lexicon.predicates.map(\.name))
+        for predicate in ["capex", "investment", "spending", "revenue", "profit", "loss", "expense", "assets", "debt", "loan",
+                          "dividend", "valuation", "funding", "acquisition", "sale", "stake", "fine", "payment", "budget",
+                          "price", "release", "delay", "departure", "appointment", "hire", "layoff"] {
+            #expect(names.contains(predicate), "\(predicate)")
+        }
+        #expect(lexicon.pricePredicate != nil && lexicon.stakePredicate != nil)
+    }
+
+    /// A copy of the shipped lexicons with one file replaced.
+    static func folder(replacing name: String, with text: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claim-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in try FileManager.default.contentsOfDirectory(atPath: lexiconFolder.path) where file.hasSuffix(".tsv") {
+            try FileManager.default.copyItem(at: lexiconFolder.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test(arguments: [
+        ("predicates.tsv", "# comment\ncapex\tfigure\tcapex\tORG\tMONEY\t-\ncapex\tshape\tcapex\tORG\tMONEY\t-\n", 3),
+        ("predicates.tsv", "release\tevent\trelease\tORG\tPRODUCT\tsoon\n", 1),
+        ("predicates.tsv", "capex\tfigure\tcapex\tORG\tPRODUCT\t-\n", 1),
+        ("modality-cues.tsv", "plans to\tplanned\nwill\tsurely\n", 2),
+        ("attribution-cues.tsv", "said\tstatement\tbehind\n", 1),
+        ("phrase-words.tsv", "the\tdeterminer\nof the\tpreposition\n", 2),
+        ("claim-rules.tsv", "claims.event\thigh\tevents\n", 1),
+    ])
+    func malformedLinesAreErrorsWithFileAndLine(file: String, text: String, line: Int) throws {
+        let folder = try Self.folder(replacing: file, with: text)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect {
+            _ = try ClaimLexicon(directory: .folder(folder))
+        } throws: { error in
+            guard case .malformedLexicon(let source, let errorLine, _, _)? = error as? ClaimGraphError else { return false }
+            return source.hasSuffix(file) && errorLine == line
+        }
+    }
+
+    @Test func everyRuleNeedsAConfidence() throws {
+        let folder = try Self.folder(replacing: "claim-rules.tsv", with: "claims.event\t0.7\tevents\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ClaimGraphError.self) { try ClaimLexicon(directory: .folder(folder)) }
+    }
+}
