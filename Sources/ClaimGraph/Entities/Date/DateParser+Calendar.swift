@@ -117,9 +117,10 @@ extension DateParser {
     }
 
     /// Whether the year at `index` is part of a law's name: "Act of 1986",
-    /// "the trade act of 1987", "the 1986 Tax Reform Act".
+    /// "the trade act of 1987", "the Finance Act 1985", "the 1986 Tax Reform Act".
     func isLawYear(at index: Int) -> Bool {
         if isWord(index - 1, lexicon.grammar.of), `is`(index - 2, .law) { return true }
+        if isCapitalized(index - 1), `is`(index - 1, .law) { return true }
         var next = index + 1
         while inside(next), tokens[next].kind == .word, isCapitalized(next), next <= index + 5 {
             if `is`(next, .law) { return true }
