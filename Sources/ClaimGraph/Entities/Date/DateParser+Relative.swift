@@ -97,10 +97,11 @@ extension DateParser {
 
     /// A date that begins with "the": "the 1990s", "the fourth quarter of
     /// 1986", "the past six months", "the year", "the autumn", "the end of
-    /// 1986", "the five years". When a decade or a hyphenated compound
-    /// modifies the noun after it ("the 1990s boom", "the five-year plan",
-    /// "the first-quarter loss"), "the" belongs to that noun and is left out
-    /// (as OntoNotes does; "the fourth quarter profit" keeps it).
+    /// 1986", "the five years". When a decade, a hyphenated compound or a
+    /// count with a singular unit modifies the noun after it ("the 1990s
+    /// boom", "the five-year plan", "the three day congress"), "the" belongs
+    /// to that noun and is left out (as OntoNotes does; "the fourth quarter
+    /// profit" keeps it).
     func determined(at index: Int) -> DateParse? {
         guard isWord(index, lexicon.grammar.the), inside(index + 1) else { return nil }
         let next = index + 1
