@@ -14,20 +14,29 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon file of your own names (repeatable): phrase<TAB>label<TAB>canonical.", valueName: "file"))
     var lexiconFiles: [String] = []
 
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Skip a pipeline stage (repeatable): money, date, names or claims.", valueName: "stage"))
+    var disabledStages: [String] = []
+
     @Argument(help: "Files to read. None: standard input.")
     var files: [String] = []
 
     func validate() throws {
+        if let unknown = disabledStages.first(where: { !["money", "date", "names", "claims"].contains($0) }) {
+            throw ValidationError("--disable takes money, date, names or claims, got '\(unknown)'")
+        }
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date must be a real day written YYYY-MM-DD, got '\(date)'")
         }
     }
 
-    /// The default pipeline with the user's lexicons; exits with status 2 when it cannot be built.
+    /// The default pipeline with the user's lexicons and without the disabled
+    /// stages; exits with status 2 when it cannot be built.
     func makePipeline() throws -> Pipeline {
         do {
             let gazetteers = try lexiconFiles.map { path throws(ClaimGraphError) in try Gazetteer(contentsOf: URL(fileURLWithPath: path)) }
-            return try Pipeline(gazetteers: gazetteers)
+            var pipeline = try Pipeline(gazetteers: gazetteers)
+            pipeline.disable(disabledStages)
+            return pipeline
         } catch {
             Diagnostics.report(error)
             throw ExitCode(2)
