@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
         .executable(name: "claimgraph", targets: ["ClaimGraphCLI"]),
+        .executable(name: "name-benchmark", targets: ["NameBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,11 @@ let package = Package(
                 "ClaimGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "NameBenchmark",
+            dependencies: ["ClaimGraph"],
+            path: "Evaluation/NameBenchmark"
         ),
         .testTarget(
             name: "ClaimGraphTests",

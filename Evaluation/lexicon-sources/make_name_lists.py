@@ -127,7 +127,7 @@ def base(name):
     previous = None
     while previous != name:
         previous = name
-        name = suffix.sub('', name)
+        name = re.sub(r"\s+(?:and|&)$", '', suffix.sub('', name))
     return name
 with zipfile.ZipFile(os.path.join(pkgs, 'english_words-2.0.2-py3-none-any.whl')) as z:
     dictionary = set(pickle.loads(z.read('english_words/data/gcide_alpha_lower.pickle')))

@@ -57,6 +57,13 @@ public struct Gazetteer: Sendable {
         try self.init(entries: entries, rulePrefix: "gazetteer.")
     }
 
+    /// The names the lexicons in `directory` know: organizations, companies,
+    /// people and products, and the words that are never names ("AI",
+    /// "Capex"), as the "names" stage reads them. Match ids start "lexicon.".
+    public static func names(in directory: LexiconDirectory = .bundled) throws(ClaimGraphError) -> Gazetteer {
+        try Gazetteer(entries: NameLexicon.entries(in: directory), rulePrefix: "lexicon.")
+    }
+
     /// Creates a gazetteer whose matches carry rule ids that start with `rulePrefix`.
     init(entries: [Entry], rulePrefix: String) throws(ClaimGraphError) {
         self.rulePrefix = rulePrefix

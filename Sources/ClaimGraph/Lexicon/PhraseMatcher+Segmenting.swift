@@ -4,10 +4,12 @@ extension PhraseMatcher {
     mutating func insert(_ phrases: [String], segmenter: Segmenter) -> [Int32?] {
         var starts = [Int32]()
         var text = ""
+        var length = 0
         for phrase in phrases {
-            starts.append(Int32(text.utf16.count))
+            starts.append(Int32(length))
             text += phrase
             text += "\n"
+            length += phrase.utf16.count + 1
         }
         var document = Document(id: "phrases", text: text)
         segmenter.segment(&document)

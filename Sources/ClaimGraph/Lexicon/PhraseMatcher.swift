@@ -21,7 +21,10 @@ struct PhraseMatcher: Sendable {
     }
 
     private(set) var vocabulary = Vocabulary(foldsCase: true)
-    private var edges: [UInt64: Int32] = [:]
+    /// The trie's edges: children of the root by token id, the others in an
+    /// open-addressing table keyed by (node, token id).
+    private var rootChildren: [Int32] = []
+    private var edges = EdgeTable()
     private var phraseOfNode: [Int32] = [-1]
     /// Each phrase's spellings: its tokens' UTF-16 keys, flattened, and where each token ends.
     private var spellings: [[Spelling]] = []
@@ -29,6 +32,12 @@ struct PhraseMatcher: Sendable {
     private struct Spelling: Sendable, Equatable {
         var units: [UInt16]
         var tokenEnds: [Int32]
+    }
+
+    /// Creates an empty matcher whose token ids start as `vocabulary`'s: two
+    /// matchers that share a vocabulary read one array of document ids.
+    init(vocabulary: Vocabulary = Vocabulary(foldsCase: true)) {
+        self.vocabulary = vocabulary
     }
 
     /// The number of distinct phrases.
@@ -43,15 +52,19 @@ struct PhraseMatcher: Sendable {
         var node: Int32 = 0
         for token in tokens {
             let id = vocabulary.insert(Array(token))
-            let edge = Self.edge(node, id)
-            if let child = edges[edge] {
+            if let child = child(of: node, id) {
                 node = child
-            } else {
-                let child = Int32(phraseOfNode.count)
-                phraseOfNode.append(-1)
-                edges[edge] = child
-                node = child
+                continue
             }
+            let child = Int32(phraseOfNode.count)
+            phraseOfNode.append(-1)
+            if node == 0 {
+                if rootChildren.count <= Int(id) { rootChildren += repeatElement(-1, count: Int(id) + 1 - rootChildren.count) }
+                rootChildren[Int(id)] = child
+            } else {
+                edges.insert(Self.edge(node, id), child)
+            }
+            node = child
         }
         var spelling = Spelling(units: [], tokenEnds: [])
         for token in tokens {
@@ -73,7 +86,7 @@ struct PhraseMatcher: Sendable {
     func phrase(of tokens: [ArraySlice<UInt16>]) -> Int32? {
         var node: Int32 = 0
         for token in tokens {
-            guard let id = vocabulary.id(of: token), let child = edges[Self.edge(node, id)] else { return nil }
+            guard let id = vocabulary.id(of: token), let child = child(of: node, id) else { return nil }
             node = child
         }
         return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
@@ -81,24 +94,42 @@ struct PhraseMatcher: Sendable {
 
     /// Each token's vocabulary id, or -1 for a word no phrase contains.
     func ids(in document: Document) -> [Int32] {
-        let text = document.utf16
-        return document.tokens.map { vocabulary.id(of: Self.key(of: $0, in: text)) ?? -1 }
+        document.utf16.withUnsafeBufferPointer { text in
+            document.tokens.map { token in
+                var end = Int(token.end)
+                if token.flags.contains(.abbreviation), token.length > 1, text[end - 1] == 0x2E { end -= 1 }
+                return vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])) ?? -1
+            }
+        }
+    }
+
+    /// The child of `node` along the token id `id`.
+    @inline(__always)
+    private func child(of node: Int32, _ id: Int32) -> Int32? {
+        if node == 0 {
+            guard Int(id) < rootChildren.count else { return nil }
+            let child = rootChildren[Int(id)]
+            return child >= 0 ? child : nil
+        }
+        return edges[Self.edge(node, id)]
     }
 
     /// The phrase made of the one token at `index`, if any.
     func singleTokenPhrase(at index: Int, ids: [Int32], in document: Document) -> Int32? {
-        if ids[index] >= 0, let node = edges[Self.edge(0, ids[index])], phraseOfNode[Int(node)] >= 0 {
+        if ids[index] >= 0, let node = child(of: 0, ids[index]), phraseOfNode[Int(node)] >= 0 {
             return phraseOfNode[Int(node)]
         }
         guard let stem = possessiveStem(of: document.tokens[index], in: document.utf16),
-              let id = vocabulary.id(of: stem), let node = edges[Self.edge(0, id)] else { return nil }
+              let id = vocabulary.id(of: stem), let node = child(of: 0, id) else { return nil }
         return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
     }
 
     /// The longest phrase starting at token `start` and ending before token
     /// `limit`. With `checksCase`, spelling must agree as described above;
-    /// `relaxesCase` accepts any case (for ALL-CAPS headlines).
-    func longestMatch(at start: Int, limit: Int, ids: [Int32], in document: Document,
+    /// `relaxesCase` accepts any case (for ALL-CAPS headlines). `ids` are the
+    /// document's token ids (``ids(in:)``), or nil to look up only the tokens
+    /// the walk reaches.
+    func longestMatch(at start: Int, limit: Int, ids: [Int32]?, in document: Document,
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
         let tokens = document.tokens
         let text = document.utf16
@@ -108,7 +139,8 @@ struct PhraseMatcher: Sendable {
         while index < limit {
             let token = tokens[index]
             if index > start, token.flags.contains(.lineBreakBefore) { break }
-            if ids[index] >= 0, let child = edges[Self.edge(node, ids[index])] {
+            let id = ids?[index] ?? vocabulary.id(of: Self.key(of: token, in: text)) ?? -1
+            if id >= 0, let child = child(of: node, id) {
                 node = child
                 index += 1
                 let phrase = phraseOfNode[Int(node)]
@@ -118,7 +150,7 @@ struct PhraseMatcher: Sendable {
                 continue
             }
             if let stem = possessiveStem(of: token, in: text), let id = vocabulary.id(of: stem),
-               let child = edges[Self.edge(node, id)] {
+               let child = child(of: node, id) {
                 let phrase = phraseOfNode[Int(child)]
                 if phrase >= 0, !checksCase || relaxesCase || spellingAgrees(phrase, tokens: start..<(index + 1), in: document, possessive: true) {
                     best = Match(phrase: phrase, tokens: start..<(index + 1), end: token.end - 2)
@@ -164,5 +196,48 @@ struct PhraseMatcher: Sendable {
 
     private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+    }
+}
+
+/// An open-addressing hash table from trie edges to child nodes: flat
+/// arrays and a multiplicative hash, cheaper per look-up than `Dictionary`.
+private struct EdgeTable: Sendable {
+    private static let empty = UInt64.max
+    private var keys = [UInt64](repeating: EdgeTable.empty, count: 64)
+    private var values = [Int32](repeating: -1, count: 64)
+    private var count = 0
+
+    subscript(key: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == Self.empty { count += 1 }
+        keys[slot] = key
+        values[slot] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(key, value) }
+    }
+
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }

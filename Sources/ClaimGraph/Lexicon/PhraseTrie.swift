@@ -1,21 +1,32 @@
 /// A trie of lexicon phrases over word ids that finds the longest phrase
-/// starting at a token, one hash lookup per token, however many phrases it holds.
+/// starting at a token: an array read for its first token and a hash lookup
+/// for each further one, however many phrases it holds.
 ///
 /// Phrases are token sequences as the ``Segmenter`` splits them, each token
 /// a word id of a shared ``PhraseVocabulary``. Where a phrase has no space between two
 /// tokens ("US$", "C$"), the text must not either; where it has one ("north
 /// of"), the text may or may not. A phrase never spans a line break.
 struct PhraseTrie<Value: Sendable>: Sendable {
+    /// The first step of every phrase, by word id: most lookups end here, so
+    /// they cost an array read rather than a hash.
+    private var roots: [Int32] = []
     private var edges: [UInt64: Int32] = [:]
-    private var values: [Value?] = [nil]
+    private var values: [Value?] = []
 
     /// Whether the trie holds no phrase.
-    var isEmpty: Bool { values.count == 1 }
+    var isEmpty: Bool { roots.isEmpty }
 
     /// Adds a phrase; a later value for the same phrase replaces the earlier.
     mutating func insert(_ steps: [PhraseVocabulary.Step], value: Value) {
-        var node: Int32 = 0
-        for step in steps {
+        guard let first = steps.first else { return }
+        let word = Int(first.word)
+        if word >= roots.count { roots += repeatElement(-1, count: word + 1 - roots.count) }
+        if roots[word] < 0 {
+            roots[word] = Int32(values.count)
+            values.append(nil)
+        }
+        var node = roots[word]
+        for step in steps.dropFirst() {
             let key = Self.key(node, step.word, touching: step.touchesPrevious)
             if let next = edges[key] {
                 node = next
@@ -46,14 +57,18 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// first: the index just past its last token and its value.
     func forEachMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil, _ body: (Int, Value) -> Void) {
         let limit = end ?? tokens.count
-        var node: Int32 = 0
-        var index = start
+        guard start < limit else { return }
+        let first = Int(ids[start])
+        guard first >= 0, first < roots.count, roots[first] >= 0 else { return }
+        var node = roots[first]
+        if let value = values[Int(node)] { body(start + 1, value) }
+        var index = start + 1
         while index < limit {
             let word = ids[index]
             if word < 0 { break }
             let flags = tokens[index].flags
-            if index > start && flags.contains(.lineBreakBefore) { break }
-            let touching = index > start && !flags.contains(.spaceBefore)
+            if flags.contains(.lineBreakBefore) { break }
+            let touching = !flags.contains(.spaceBefore)
             let next = (touching ? edges[Self.key(node, word, touching: true)] : nil)
                 ?? edges[Self.key(node, word, touching: false)]
             guard let next else { break }

@@ -54,8 +54,14 @@ public struct Vocabulary: Sendable {
         String(decoding: units[Int(bounds[Int(id)])..<Int(bounds[Int(id) + 1])], as: UTF16.self)
     }
 
+    /// The id of the UTF-16 units in `key`, or nil: for callers that hold a
+    /// buffer of the text, where a slice would cost a reference count per token.
+    func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
+        lookup(key)
+    }
+
     @usableFromInline
-    func lookup(_ key: ArraySlice<UInt16>) -> Int32? {
+    func lookup<Key: Collection<UInt16>>(_ key: Key) -> Int32? {
         let hash = Self.hash(key, foldsCase: foldsCase)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
@@ -67,7 +73,7 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    private func matches(_ id: Int32, _ key: ArraySlice<UInt16>) -> Bool {
+    private func matches<Key: Collection<UInt16>>(_ id: Int32, _ key: Key) -> Bool {
         let start = Int(bounds[Int(id)])
         let end = Int(bounds[Int(id) + 1])
         guard end - start == key.count else { return false }
@@ -101,7 +107,7 @@ public struct Vocabulary: Sendable {
     }
 
     @usableFromInline
-    static func hash(_ key: ArraySlice<UInt16>, foldsCase: Bool) -> UInt32 {
+    static func hash<Key: Collection<UInt16>>(_ key: Key, foldsCase: Bool) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for unit in key {
             hash = (hash ^ UInt32(foldsCase ? fold(unit) : unit)) &* 16_777_619

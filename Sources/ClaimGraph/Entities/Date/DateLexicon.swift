@@ -18,7 +18,7 @@ struct DateLexicon: Sendable {
     struct Grammar: Sendable {
         var the: Int32 = -1, of: Int32 = -1, to: Int32 = -1, or: Int32 = -1, and: Int32 = -1, `in`: Int32 = -1
         var come: Int32 = -1, up: Int32 = -1, ended: Int32 = -1, ending: Int32 = -1
-        var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1
+        var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1, including: Int32 = -1, away: Int32 = -1
     }
 
     private(set) var vocabulary = Vocabulary(foldsCase: true)
@@ -31,7 +31,7 @@ struct DateLexicon: Sendable {
         grammar = Grammar(the: wordID("the"), of: wordID("of"), to: wordID("to"), or: wordID("or"), and: wordID("and"),
                           in: wordID("in"), come: wordID("come"), up: wordID("up"), ended: wordID("ended"),
                           ending: wordID("ending"), more: wordID("more"), less: wordID("less"), so: wordID("so"),
-                          longer: wordID("longer"))
+                          longer: wordID("longer"), including: wordID("including"), away: wordID("away"))
         let table = try directory.table("dates.tsv", minFields: 2, maxFields: 3)
         for row in table.rows {
             let value = row.fields.count > 2 ? row.fields[2] : ""
@@ -88,6 +88,14 @@ struct DateLexicon: Sendable {
             guard let month = integer(1...12) else { return false }
             word.month = month
             word.classes.insert(name == "month" ? .month : name == "month-ambiguous" ? .ambiguousMonth : .monthAbbreviation)
+        case "holiday":
+            // "12-25": the month and day of a holiday with a fixed date.
+            let parts = value.split(separator: "-")
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), CalendarDate(year: 2000, month: month, day: day) != nil
+            else { return false }
+            word.month = month
+            word.number = day
+            word.classes.insert(.holiday)
         case "weekday":
             guard let weekday = integer(1...7) else { return false }
             word.weekday = weekday
@@ -104,14 +112,14 @@ struct DateLexicon: Sendable {
             guard let relative = DateWord.Relative(rawValue: value) else { return false }
             word.relative = relative
             word.classes.insert(.relative)
-        case "unit", "units":
+        case "unit", "units", "frequency":
             guard let unit = DateGrain(rawValue: value), DateParser.units.contains(unit) else { return false }
             word.unit = unit
-            word.classes.insert(name == "unit" ? .unit : .units)
-        case "modifier", "position":
+            word.classes.insert(name == "unit" ? .unit : name == "units" ? .units : .frequency)
+        case "modifier", "position", "part":
             guard let modifier = DateWord.Modifier(rawValue: value) else { return false }
             word.modifier = modifier
-            word.classes.insert(name == "modifier" ? .modifier : .position)
+            word.classes.insert(name == "modifier" ? .modifier : name == "position" ? .position : .part)
         case "day":
             guard let offset = Int(value) else { return false }
             word.dayOffset = offset
@@ -132,7 +140,7 @@ struct DateLexicon: Sendable {
             let flags: [String: DateWord.Classes] = [
                 "vague": .vague, "ordinal-suffix": .ordinalSuffix, "fiscal": .fiscal, "anaphoric": .anaphoric,
                 "every": .every, "delay-verb": .delayVerb, "law": .law, "quantity": .quantity,
-                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar,
+                "counter": .counter, "function": .function, "extent": .extent, "age": .age, "weekend": .weekend, "calendar": .calendar, "comparable": .comparable, "period": .period, "given-name": .givenName, "change": .change,
             ]
             guard let flag = flags[name], value.isEmpty else { return false }
             word.classes.insert(flag)

@@ -15,14 +15,23 @@ extension DateParser {
         }
         if word.is(.anyMonth) { consider(monthDate(at: index, .nearest)) }
         if word.is(.weekday) { consider(weekdayDate(at: index, .past)) }
-        if word.is(.ordinal) { consider(ordinalPeriod(at: index)) }
+        if word.is([.ordinal, .part, .relative]) { consider(ordinalPeriod(at: index)) }
         if word.is(.season) { consider(season(at: index, governed: false, .nearest)) }
         if word.is(.relative) { consider(relative(at: index, afterThe: false)) }
         if word.is(.day) {
             consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), "date.relative-day"))
         }
         if word.is(.anyUnit) { consider(unitCompound(at: index)) }
+        // Not in "semi-annual", nor in or before a name: "the Japanese daily Asahi Shimbun", "Business Weekly".
+        if word.is(.frequency), !isGluedHyphen(index - 1), !(isCapitalized(index) && index > sentenceStart),
+           !(inside(index + 1) && tokens[index + 1].kind == .word && isCapitalized(index + 1)) {
+            consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
+        }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
+        if word.is(.holiday), isCapitalized(index) {
+            let year = resolver.year(forMonths: word.month, word.month, Direction(cue(before: index)))
+            consider(resolver.day(word.number, month: word.month, of: year).map { DateParse(index, index + 1, $0, "date.holiday") })
+        }
         return best
     }
 
@@ -34,7 +43,7 @@ extension DateParser {
         guard let value = integer(index) else { return codedPeriod(at: index) }
         switch tokens[index].length {
         case 4: return yearDate(at: index, year: value)
-        case 1, 2: return slashDate(at: index) ?? dayFirstDate(at: index)
+        case 1, 2: return slashDate(at: index) ?? dayFirstDate(at: index) ?? ordinalPeriod(at: index)
         default: return nil
         }
     }
@@ -53,13 +62,31 @@ extension DateParser {
             return DateParse(index, index + 5, value, "date.absolute-day", listedDay: (month, day))
         }
         if let pair = splitYear(at: index, year: year) { return pair }
-        // A decade: "1990s" (the segmenter splits the glued "s").
+        // A range of years, "1985-89", is one span valued by its first year.
+        if isGluedHyphen(index + 1), let last = integer(index + 2), tokens[index + 2].length == 2 || tokens[index + 2].length == 4 {
+            let lastYear = tokens[index + 2].length == 2 ? year - year % 100 + last : last
+            if lastYear > year, lastYear - year < 100, (1900...2099).contains(year) {
+                var value = resolver.year(year)
+                value.end = CalendarDate(unchecked: lastYear, 12, 31)
+                return DateParse(index, index + 3, value, "date.absolute-year")
+            }
+        }
+        // A decade: "1990s" (the segmenter splits the glued "s"), and "the 1990's" (after "the" or a
+        // modifier; elsewhere "1990's" is the year's possessive).
         if year % 10 == 0, attached(index + 1), tokens[index + 1].length == 1, text[Int(tokens[index + 1].start)] | 0x20 == 0x73 {
             return DateParse(index, index + 2, resolver.decade(year), "date.decade")
         }
-        // "1987 first quarter".
+        if year % 10 == 0, isApostrophe(index + 1), attached(index + 1), attached(index + 2), tokens[index + 2].length == 1,
+           text[Int(tokens[index + 2].start)] | 0x20 == 0x73,
+           isWord(index - 1, lexicon.grammar.the) || `is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, .modifier) {
+            return DateParse(index, index + 3, resolver.decade(year), "date.decade")
+        }
+        // "1987 first quarter", "1986 full-year".
         if let period = ordinalPeriod(at: index + 1, year: year) {
             return period.starting(at: index)
+        }
+        if let full = fullYear(at: index + 1) {
+            return DateParse(index, full.end, resolver.year(year), "date.absolute-year")
         }
         guard (1900...2099).contains(year), yearStandsAlone(at: index) else { return nil }
         return DateParse(index, index + 1, resolver.year(year), "date.absolute-year")
@@ -82,7 +109,7 @@ extension DateParser {
         let before = index - 1
         if inside(before) {
             if tokens[before].kind == .currencySymbol || isCharacter(before, 0x23) || `is`(before, .counter) { return false }
-            if isGluedHyphen(before), inside(before - 1), tokens[before - 1].kind == .word, !`is`(before - 1, .modifier) { return false }
+            if isGluedHyphen(before), inside(before - 1), tokens[before - 1].kind == .word, !`is`(before - 1, [.modifier, .position]) { return false }
         }
         if `is`(index + 1, .quantity) || isCharacter(index + 1, 0x25) { return false }
         return !isLawYear(at: index)
@@ -140,7 +167,7 @@ extension DateParser {
             end = yearIndex + 1
         }
         guard let value = resolver.day(day, month: word.month,
-                                       of: year ?? yearOf(months: word.month, word.month, Direction(cue(before: index))))
+                                       of: year ?? resolver.year(forMonths: word.month, word.month, Direction(cue(before: index))))
         else { return nil }
         return DateParse(index, end, value, "date.absolute-day", listedDay: (word.month, day))
     }
@@ -218,7 +245,7 @@ extension DateParser {
             return (twoDigitYear(written), false, index + 2)
         }
         if `is`(index, [.fiscal, .calendar]) {
-            let next = word(index + 1).map { $0.is(.unit) && $0.unit == .year } == true ? index + 2 : index + 1
+            let next = word(index + 1).map { $0.is(.anyUnit) && $0.unit == .year } == true ? index + 2 : index + 1
             guard let phrase = yearPhrase(at: next, explicitOnly: true) else { return nil }
             return (phrase.year, `is`(index, .fiscal), phrase.end)
         }
@@ -233,7 +260,7 @@ extension DateParser {
             switch word.relative {
             case .this: deictic = true
             case .last where !determined: offset = -1; deictic = true
-            case .next where !determined: offset = 1; deictic = true
+            case .next: offset = 1; deictic = true
             case .coming: offset = 1; deictic = true
             case .previous: offset = -1
             case .following: offset = 1
@@ -262,8 +289,8 @@ extension DateParser {
     /// `direction` places a date written without its year.
     func monthDate(at index: Int, _ direction: Direction) -> DateParse? {
         guard let word = word(index), word.is(.anyMonth) else { return nil }
-        // Lowercase only for full names with a day or year after them, or glued
-        // after "end-" or "mid-": Reuters writes "end-february 1986".
+        // Lowercase only for full names with a day or year after them, or after
+        // a modifier or position: Reuters writes "end-february 1986", "late march".
         let lowercase = !isCapitalized(index)
         if lowercase, !word.is(.month) { return nil }
         let month = word.month
@@ -277,8 +304,13 @@ extension DateParser {
             if year == nil, let phrase = relativeYear(at: end) {
                 year = phrase.year
                 end = phrase.end
+            } else if year == nil, isWord(end, lexicon.grammar.of), let phrase = yearPhrase(at: end + 1) {
+                // "March 18 of last year".
+                year = phrase.year
+                end = phrase.end
             }
-            guard let value = resolver.day(day.day, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+            let dayYear = year ?? listedYear(month: month, at: index) ?? closingYear(at: index) ?? resolver.year(forMonths: month, month, placement)
+            guard let value = resolver.day(day.day, month: month, of: dayYear) else { return nil }
             // "May 15-June 15, 1987": one span from the first day to the second.
             if day.year == nil, isGluedHyphen(end), let second = monthDate(at: end + 1, direction), second.value.grain == .day,
                let secondEnd = second.value.end {
@@ -288,7 +320,7 @@ extension DateParser {
                 return DateParse(index, second.end, range, "date.absolute-day")
             }
             if let last = day.lastDay {
-                guard var range = resolver.day(last, month: month, of: year ?? yearOf(months: month, month, placement)) else { return nil }
+                guard var range = resolver.day(last, month: month, of: dayYear) else { return nil }
                 range.start = value.start
                 range.timex = resolver.month(month, of: value.start?.year).timex
                 return DateParse(index, end, range, "date.absolute-day")
@@ -300,27 +332,71 @@ extension DateParser {
         if let year = yearNumber(at: yearIndex, in: 1000...2999), !`is`(yearIndex + 1, .quantity) {
             return DateParse(index, yearIndex + 1, resolver.month(month, of: year), "date.absolute-month")
         }
+        if isWord(next, lexicon.grammar.of), let phrase = yearPhrase(at: next + 1) {
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+        }
         if isApostrophe(next), let phrase = yearPhrase(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
         }
         if let phrase = relativeYear(at: next) {
             return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
         }
-        if lowercase, !(isGluedHyphen(index - 1) && `is`(index - 2, [.position, .modifier])) { return nil }
+        // "the May-September rains", "(May-Apr)": a range of months, valued by the first
+        // (but "October-November-December" is a list).
+        if !lowercase, !isGluedHyphen(index - 1), isGluedHyphen(next), let other = self.word(next + 1), other.is(.anyMonth), isCapitalized(next + 1),
+           !isGluedHyphen(next + 2) {
+            var end = next + 2
+            if isCharacter(end, 0x2E), attached(end), other.is(.monthAbbreviation), !endsWithPeriod(next + 1) { end += 1 }
+            // "January-August, 1987": the year the range ends in.
+            let yearIndex = isCharacter(end, 0x2C) ? end + 1 : end
+            let written = yearNumber(at: yearIndex, in: 1000...2999)
+            if written != nil { end = yearIndex + 1 }
+            let firstYear = written.map { other.month < month ? $0 - 1 : $0 } ?? yearOf(months: month, month, placement)
+            var range = resolver.month(month, of: firstYear)
+            if let start = range.start {
+                range.end = CalendarDate.lastDay(ofMonth: other.month, year: other.month < month ? start.year + 1 : start.year)
+            }
+            return DateParse(index, end, range, "date.absolute-month")
+        }
+        if lowercase, !`is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, [.position, .modifier]) { return nil }
         guard bareMonthAllowed(at: index, word, hasPeriod: hasPeriod, governed: direction != .nearest) else { return nil }
-        return DateParse(index, next, resolver.month(month, of: yearOf(months: month, month, placement)), "date.absolute-month")
+        let year = direction == .nearest ? listedYear(month: month, at: index) : nil
+        return DateParse(index, next, resolver.month(month, of: year ?? yearOf(months: month, month, placement)), "date.absolute-month")
+    }
+
+    /// The year of a month or day listed right after another ("April, May,
+    /// July and October", "between May 10 and October 10"): each follows the one before.
+    private func listedYear(month: Int, at index: Int) -> Int? {
+        guard let last = lastMonth, last.end >= index - 2, last.end < index,
+              (last.end..<index).allSatisfy(isListSeparator) else { return nil }
+        return month < last.month ? last.year + 1 : last.year
+    }
+
+    /// ",", "/", "and", "or", "to" or a glued hyphen between listed dates.
+    private func isListSeparator(_ index: Int) -> Bool {
+        let grammar = lexicon.grammar
+        return isCharacter(index, 0x2C) || isCharacter(index, 0x2F) || isGluedHyphen(index)
+            || isWord(index, grammar.and) || isWord(index, grammar.or) || isWord(index, grammar.to)
+    }
+
+    /// The year of a day that closes a period named just before it: "fiscal
+    /// 1985/86 ended March 31" ends in 1986.
+    private func closingYear(at index: Int) -> Int? {
+        isWord(index - 1, lexicon.grammar.ended) || isWord(index - 1, lexicon.grammar.ending) ? sentenceYear : nil
     }
 
     /// "this year", "last year", "next year" after a month or day: "February last year".
-    private func relativeYear(at index: Int) -> (year: Int?, end: Int)? {
+    func relativeYear(at index: Int) -> (year: Int?, end: Int)? {
         guard let word = word(index), word.is(.relative), [.this, .last, .next].contains(word.relative),
               let phrase = yearPhrase(at: index), !phrase.fiscal else { return nil }
         return (phrase.year, phrase.end)
     }
 
-    /// The year of a period named without one ("April", "the fourth
-    /// quarter"): a year named earlier in the same sentence ("1986 net ...
-    /// in the fourth quarter"), else the one the resolver places by the document date.
+    /// The year of a month, quarter or season named without one ("April",
+    /// "the fourth quarter"): a year named earlier in the same sentence ("in
+    /// 1986 ... in the fourth quarter"), else the one the resolver places by
+    /// the document date. Days are placed by the document date alone: "due
+    /// 2010 on May 15" is this May.
     func yearOf(months first: Int, _ last: Int, _ direction: Direction) -> Int? {
         if direction == .nearest || direction == .past || direction == .future, let sentenceYear { return sentenceYear }
         return resolver.year(forMonths: first, last, direction)
@@ -329,23 +405,24 @@ extension DateParser {
     /// Whether a month name with no day or year after it is a date: "May" and
     /// all-caps months need a date word before them ("in May", "early May")
     /// or a month listed before them ("April and May", "April/May");
-    /// abbreviations need their period; other months are dates unless a
-    /// capitalized word follows ("April Ryan").
+    /// abbreviations need their period; months that are also given names are
+    /// not dates before a capitalized word ("April Ryan"; but "the October
+    /// GEPLACEA meeting").
     private func bareMonthAllowed(at index: Int, _ word: DateWord, hasPeriod: Bool, governed: Bool) -> Bool {
         if word.is(.monthAbbreviation), !hasPeriod { return false }
         let before = index - 1
-        let listed = isWord(before, lexicon.grammar.and) || isWord(before, lexicon.grammar.or) || isCharacter(before, 0x2C) || isCharacter(before, 0x2F)
-        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (listed && `is`(before - 1, .anyMonth))
+        let dateWordBefore = governed || `is`(before, [.preposition, .modifier, .position]) || (isListSeparator(before) && `is`(before - 1, .anyMonth))
         if word.is(.ambiguousMonth) || isAllCaps(index) { return dateWordBefore }
-        if dateWordBefore { return true }
+        if dateWordBefore || !word.is(.givenName) { return true }
         let next = index + 1
         return !(inside(next) && tokens[next].kind == .word && isCapitalized(next) && !`is`(next, .anyMonth))
     }
 
     /// A day of the month after a month name, and the year after it if any:
-    /// "15", "15th", "15, 2025", "31,2020", "1-10" (a range: `lastDay`); a
-    /// number word only where nothing but punctuation, "to" or "and" follows
-    /// ("May one to shareholders").
+    /// "15", "15th", "15, 2025", "31,2020", "1-10" and "3 to 6" (ranges:
+    /// `lastDay`); a number word where punctuation, "to" or "and" follows
+    /// ("May one to shareholders"), or where a date preposition comes before
+    /// the month and no noun follows ("ended March six of the season").
     private func dayOfMonth(at index: Int) -> (day: Int, year: Int?, end: Int, lastDay: Int?)? {
         guard inside(index) else { return nil }
         if tokens[index].kind == .number {
@@ -354,8 +431,11 @@ extension DateParser {
             var end = index + 1
             if attached(end), `is`(end, .ordinalSuffix) { end += 1 }
             if `is`(end, .quantity) || isCharacter(end, 0x25) { return nil }
-            if isGluedHyphen(end) {
-                guard tokens[end + 1].length <= 2, let last = integer(end + 1), last > day, last <= 31 else { return nil }
+            if isGluedHyphen(end), tokens[end + 1].length <= 2, let last = integer(end + 1) {
+                return last > day && last <= 31 ? (day, nil, end + 2, last) : nil
+            }
+            if isWord(end, lexicon.grammar.to), inside(end + 1), tokens[end + 1].length <= 2, let last = integer(end + 1),
+               last > day, last <= 31, !`is`(end + 2, [.quantity, .anyUnit, .anyMonth]), !isCharacter(end + 2, 0x25) {
                 return (day, nil, end + 2, last)
             }
             var yearIndex = end
@@ -368,8 +448,14 @@ extension DateParser {
         guard let word = word(index), word.is(.number), word.number <= 31 else { return nil }
         let next = index + 1
         let ends = !inside(next) || (tokens[next].kind == .punctuation && !isGluedHyphen(next))
-            || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and)
-        return ends ? (word.number, nil, next, nil) : nil
+            || isWord(next, lexicon.grammar.to) || isWord(next, lexicon.grammar.and) || yearNumber(at: next, in: 1000...2999) != nil
+        let month = index - 1
+        let placed = `is`(month - 1, .preposition) || isWord(month - 1, lexicon.grammar.ended) || isWord(month - 1, lexicon.grammar.ending)
+        guard ends || (placed && !modifiesNoun(next)) else { return nil }
+        // "April One, 1987", "July one 1988".
+        let yearIndex = isCharacter(next, 0x2C) ? next + 1 : next
+        if let year = yearNumber(at: yearIndex, in: 1000...2999) { return (word.number, year, yearIndex + 1, nil) }
+        return (word.number, nil, next, nil)
     }
 
     /// "31,2020": a day and a year that lost the space between them.
@@ -403,12 +489,19 @@ extension DateParser {
     // MARK: Quarters, halves, seasons, decades
 
     /// "fourth quarter", "first-half", "the third quarter of 2020", "4th
-    /// quarter 1986", "second half of fiscal 2025"; `year` when the year came first.
+    /// quarter 1986", "second half of fiscal 2025", "the third and fourth
+    /// quarters", "the 20th century"; `year` when the year came first.
     func ordinalPeriod(at index: Int, year given: Int? = nil, fiscal givenFiscal: Bool = false) -> DateParse? {
         var next = index
-        let number: Int
+        var number: Int
+        var last = false
         if let word = word(next), word.is(.ordinal) {
             number = word.number
+            next += 1
+        } else if let word = word(next), word.is(.part) || (word.is(.relative) && word.relative == .last) {
+            // "the final quarter", "the opening half"; "last" only with the year it ends: "the last quarter of 1986".
+            number = 1
+            last = word.is(.relative) || word.modifier == .late
             next += 1
         } else if let value = integer(next), attached(next + 1), `is`(next + 1, .ordinalSuffix) {
             number = value
@@ -417,8 +510,19 @@ extension DateParser {
             return nil
         }
         if isGluedHyphen(next) { next += 1 }
-        guard let unit = word(next), unit.is(.unit), unit.unit == .quarter || unit.unit == .half,
-              (1...(unit.unit == .quarter ? 4 : 2)).contains(number) else { return nil }
+        // "the 20th century".
+        if !last, given == nil, let unit = word(next), unit.is(.unit), unit.unit == .century, (1...30).contains(number) {
+            return DateParse(index, next + 1, resolver.century(number), "date.century")
+        }
+        // "the third and fourth quarters (of 1986)": one span from the first to the last.
+        var lastNumber: Int?
+        if isWord(next, lexicon.grammar.and), let other = word(next + 1), other.is(.ordinal), `is`(next + 2, .units) {
+            lastNumber = other.number
+            next += 2
+        }
+        guard let unit = word(next), unit.is(lastNumber == nil ? .unit : .units), unit.unit == .quarter || unit.unit == .half else { return nil }
+        if last { number = unit.unit == .quarter ? 4 : 2 }
+        guard (1...(unit.unit == .quarter ? 4 : 2)).contains(number) else { return nil }
         next += 1
         var year = given
         var fiscal = givenFiscal
@@ -428,16 +532,25 @@ extension DateParser {
                 year = phrase.year
                 fiscal = fiscal || phrase.fiscal
                 next = phrase.end
+            } else if let phrase = relativeYear(at: next) {
+                // "the fourth quarter last year".
+                year = phrase.year
+                next = phrase.end
+            } else if `is`(index, .relative) {
+                return nil
             } else if resolver.anchor != nil {
                 let months = unit.unit == .quarter ? 3 : 6
                 let first = (number - 1) * months + 1
                 year = yearOf(months: first, first + months - 1, Direction(cue(before: index)))
             }
         }
-        if unit.unit == .quarter {
-            return DateParse(index, next, resolver.quarter(number, of: year, fiscal: fiscal), "date.quarter")
+        var value = unit.unit == .quarter ? resolver.quarter(number, of: year, fiscal: fiscal) : resolver.half(number, of: year, fiscal: fiscal)
+        if let lastNumber {
+            guard lastNumber > number, lastNumber <= (unit.unit == .quarter ? 4 : 2) else { return nil }
+            let lastValue = unit.unit == .quarter ? resolver.quarter(lastNumber, of: year, fiscal: fiscal) : resolver.half(lastNumber, of: year, fiscal: fiscal)
+            value.end = lastValue.end
         }
-        return DateParse(index, next, resolver.half(number, of: year, fiscal: fiscal), "date.half")
+        return DateParse(index, next, value, unit.unit == .quarter ? "date.quarter" : "date.half")
     }
 
     /// A season where a date word governs it (GUIDELINES.md): "fall 2025",
@@ -463,21 +576,31 @@ extension DateParser {
     }
 
     /// "year-end", "year-ago", "year-earlier": the year the text speaks of,
-    /// or the one before it; and "years to come".
+    /// or the one before it; and bare plurals: "years", "years to come".
     private func unitCompound(at index: Int) -> DateParse? {
         guard let unit = word(index) else { return nil }
         if unit.is(.unit), unit.unit == .year, isGluedHyphen(index + 1), let after = word(index + 2) {
             if after.is(.position), after.modifier == .late {
+                if let year = yearNumber(at: index + 3, in: 1000...2999) {
+                    return DateParse(index, index + 4, resolver.year(year), "date.absolute-year")
+                }
                 return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
             }
             if after.is(.shift), after.shift == .ago || after.shift == .earlier {
                 return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: -1)), "date.anaphoric")
             }
         }
-        if unit.is(.units), isWord(index + 1, lexicon.grammar.to), isWord(index + 2, lexicon.grammar.come) {
-            return DateParse(index, index + 3, DateResolver.reference("FUTURE_REF"), "date.reference")
-        }
-        return nil
+        // A bare plural is a vague count: "years of efforts", "still months away", "years to come".
+        // Not days or weeks, which name kinds of days as often ("trading days", "triple witching days").
+        // And only where the words around show it is a time: "for years", "years of", "months away"
+        // ("the expiration months" and "the same months" are not).
+        guard unit.is(.units), [.month, .year, .decade, .century].contains(unit.unit) else { return nil }
+        let grammar = lexicon.grammar
+        let toCome = isWord(index + 1, grammar.to) && isWord(index + 2, grammar.come)
+        guard toCome || `is`(index - 1, [.preposition, .function]) || isWord(index + 1, grammar.of) || isWord(index + 1, grammar.away)
+        else { return nil }
+        let end = toCome ? index + 3 : index + 1
+        return DateParse(index, end, DateResolver.duration(nil, unit.unit), "date.duration")
     }
 
     /// "full year", "full-year": the year the text speaks of.

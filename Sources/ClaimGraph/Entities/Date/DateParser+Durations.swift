@@ -59,6 +59,8 @@ extension DateParser {
             next += 1
         }
         guard let unit = word(next), unit.is(.anyUnit) else { return nil }
+        // "1986 qtr" is a quarter of 1986, not 1986 quarters.
+        if first.amount.map({ (1900...2099).contains($0) }) == true, yearNumber(at: index, in: 1900...2099) != nil { return nil }
         next += 1
         // Ages ("70 years old") are not dates; nor is a unit inside a longer compound ("year-on-year").
         if `is`(next, .age) || isGluedHyphen(next) || (isWord(next, grammar.of) && `is`(next + 1, .age)) {
@@ -67,19 +69,19 @@ extension DateParser {
         // "a quarter of the shares", "one quarter or 17.8 mln dlrs": fractions, unless led ("for one quarter").
         let fraction = unit.unit == .quarter || unit.unit == .half
         if fraction, isWord(next, grammar.of) || (unit.is(.unit) && !led) { return nil }
-        var amount = first.amount
+        let amount = first.amount
         if isWord(next, grammar.or) {
             if isWord(next + 1, grammar.more) || isWord(next + 1, grammar.less) || isWord(next + 1, grammar.so) || isWord(next + 1, grammar.longer) {
                 next += 2
             } else if let other = count(at: next + 1), !other.isArticle, other.amount != nil, !`is`(other.end, .quantity) {
+                // "a year or two": a range, valued by its lower bound.
                 next = other.end
-                amount = nil
             }
         } else if isWord(next, grammar.to), let other = count(at: next + 1), !other.isArticle, `is`(other.end, .anyUnit) {
             next = other.end + 1
         }
         if unit.is(.units), isWord(next, grammar.to), isWord(next + 1, grammar.come) {
-            return (DateParse(index, next + 2, DateResolver.reference("FUTURE_REF"), "date.reference"), nil)
+            return (DateParse(index, next + 2, DateResolver.duration(amount, unit.unit), "date.duration"), nil)
         }
         if !hyphenated, let shift = word(next).flatMap({ $0.is(.shift) ? $0.shift : nil }) {
             let whole = amount.flatMap { $0 == $0.rounded() ? Int($0) : nil }
@@ -88,16 +90,17 @@ extension DateParser {
                 let value = whole.map { resolver.shifted(unit.unit, by: shift == .ago ? -$0 : $0) }
                     ?? DateResolver.reference(shift == .ago ? "PAST_REF" : "FUTURE_REF")
                 return (DateParse(index, next + 1, value, "date.ago"), shift)
-            case .earlier, .later:
+            case .earlier, .later, .before, .after:
+                // "a year before" ends its clause; "two years before the merger" does not.
+                guard shift == .earlier || shift == .later || endsClause(at: next + 1) else { break }
+                let back = shift == .earlier || shift == .before
                 let value: DateValue
                 if unit.unit == .year, let whole {
-                    value = resolver.year(resolver.referenced(offset: shift == .earlier ? -whole : whole))
+                    value = resolver.year(resolver.referenced(offset: back ? -whole : whole))
                 } else {
-                    value = DateResolver.reference(shift == .earlier ? "PAST_REF" : "FUTURE_REF")
+                    value = DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF")
                 }
                 return (DateParse(index, next + 1, value, "date.anaphoric"), shift)
-            case .before, .after:
-                break
             }
         }
         guard !first.isArticle || led else { return nil }
@@ -114,20 +117,40 @@ extension DateParser {
         while next < index + 3, let found = qualifier(at: next) {
             next = found.end
             switch found.kind {
-            case .approximate: break
+            case .approximate, .amount: break
             case .bound: bounded = true
             case .over: over = true
             }
         }
-        guard next > index, let (parse, shift) = duration(at: next, led: true) else { return nil }
+        guard next > index else { return nil }
+        guard let (parse, shift) = duration(at: next, led: true) else {
+            // "around mid-2024": words that approximate an amount approximate a date too.
+            guard !bounded, !over, onlyApproximate(from: index, to: next), let date = longestUnqualified(at: next),
+                  date.value.grain != .duration, date.value.grain != .reference else { return nil }
+            return date.starting(at: index)
+        }
         let countedBack = shift == .ago || shift == .hence
-        // "over 70 years" means "during", not "more than": "over" joins only a time counted back.
-        if over, !countedBack { return nil }
+        // "over 70 years" means "during", not "more than": "over" joins only a time counted back, and
+        // not after a change or an amount ("the February increase over a year ago", "5 pct over a year ago").
+        if over, !countedBack || `is`(index - 1, [.change, .quantity]) || (inside(index - 1) && tokens[index - 1].kind == .number) {
+            return nil
+        }
         var result = parse.starting(at: index)
         if bounded || over, countedBack {
             result.value = DateResolver.reference(shift == .ago ? "PAST_REF" : "FUTURE_REF")
         }
         return result
+    }
+
+    /// Whether the qualifiers from `start` to `end` only approximate ("about",
+    /// "around"), rather than add to an amount ("some", "another").
+    private func onlyApproximate(from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            guard let found = qualifier(at: index), found.kind == .approximate else { return false }
+            index = found.end
+        }
+        return true
     }
 
     /// The qualifier (one word or a lexicon phrase) at `index`.
@@ -142,10 +165,13 @@ extension DateParser {
         return nil
     }
 
-    /// "every six months", "every few years".
+    /// "every six months", "every few years", "every year", "each quarter": the period of the repetition.
     func every(at index: Int) -> DateParse? {
-        guard `is`(index, .every), let count = count(at: index + 1), !count.isArticle,
-              let unit = word(count.end), unit.is(.anyUnit) else { return nil }
-        return DateParse(index, count.end + 1, DateResolver.duration(count.amount, unit.unit), "date.duration")
+        guard `is`(index, .every) else { return nil }
+        if let unit = word(index + 1), unit.is(.unit), !isGluedHyphen(index + 2) {
+            return DateParse(index, index + 2, DateResolver.duration(1, unit.unit), "date.frequency")
+        }
+        guard let count = count(at: index + 1), !count.isArticle, let unit = word(count.end), unit.is(.anyUnit) else { return nil }
+        return DateParse(index, count.end + 1, DateResolver.duration(count.amount, unit.unit), "date.frequency")
     }
 }

@@ -7,7 +7,11 @@
 /// "more than two years" is read whole before "two years" could be. Words are
 /// compared by their `dates.tsv` entry, looked up once per token; no token
 /// is ever turned into a String. Rules never read across a sentence boundary.
-struct DateParser {
+///
+/// A class, made for one document and used by one thread: the rules call
+/// each other many times per token, and a struct this size would be copied
+/// into every call made from the mutating reading loop.
+final class DateParser {
     /// The units a duration or relative expression can be counted in.
     static let units: Set<DateGrain> = [.day, .week, .month, .quarter, .half, .year, .decade, .century]
 
@@ -16,6 +20,8 @@ struct DateParser {
     let tokens: [Token]
     /// Each token's entry in the lexicon (a possessive 's set aside), or -1.
     let ids: [Int32]
+    /// Each token's lexicon classes (empty for tokens not in the lexicon).
+    let classes: [DateWord.Classes]
     var resolver: DateResolver
     /// The first token of the sentence being read.
     private(set) var sentenceStart = 0
@@ -23,6 +29,8 @@ struct DateParser {
     private(set) var limit = 0
     /// The year of the last date in this sentence that named one.
     private(set) var sentenceYear: Int?
+    /// The last month or day read in this sentence: where it ended, its month and year.
+    private(set) var lastMonth: (end: Int, month: Int, year: Int)?
 
     init(document: Document, lexicon: DateLexicon) {
         self.lexicon = lexicon
@@ -30,20 +38,26 @@ struct DateParser {
         tokens = document.tokens
         resolver = DateResolver(anchor: document.date)
         var ids = [Int32](repeating: -1, count: document.tokens.count)
+        var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
             let end = Int(token.end) - (Self.isPossessive(token, in: document.utf16) ? 2 : 0)
-            ids[index] = lexicon.id(of: document.utf16[Int(token.start)..<end]) ?? -1
+            if let id = lexicon.id(of: document.utf16[Int(token.start)..<end]) {
+                ids[index] = id
+                classes[index] = lexicon.words[Int(id)].classes
+            }
         }
         self.ids = ids
+        self.classes = classes
     }
 
     /// Reads every sentence and returns the dates found, in text order.
-    mutating func parse(_ sentences: [Sentence]) -> [DateParse] {
+    func parse(_ sentences: [Sentence]) -> [DateParse] {
         var found = [DateParse]()
         for sentence in sentences {
             sentenceStart = sentence.tokens.lowerBound
             limit = sentence.tokens.upperBound
             sentenceYear = nil
+            lastMonth = nil
             var index = sentenceStart
             while index < limit {
                 guard mayStart(index), var parse = longest(at: index) else {
@@ -68,47 +82,91 @@ struct DateParser {
         return Entity(label: .date, start: tokens[parse.start].start, end: end, rule: parse.rule, date: parse.value)
     }
 
-    private mutating func record(_ parse: DateParse, in found: inout [DateParse]) {
+    private func record(_ parse: DateParse, in found: inout [DateParse]) {
         found.append(parse)
+        if parse.rule == "date.period-ended", parse.value.grain == .week { resolver.reportedWeekEnd = parse.value.end }
+        if parse.value.grain == .month || parse.value.grain == .day, let start = parse.value.start {
+            lastMonth = (parse.end, start.month, start.year)
+        }
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
         if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
             resolver.referenceYear = year
-            // A year that modifies a noun ("the 1988 budget") does not set when the sentence's other dates are.
-            if !modifiesNoun(parse.end) { sentenceYear = year }
+            // Only a year the sentence is set in ("in 1986", "last year") places its other dates,
+            // not one that labels something ("the 1988 budget", "base 1980").
+            if `is`(parse.start - 1, .preposition) || parse.rule == "date.relative-year" { sentenceYear = year }
         }
     }
 
+    /// Whether a date may begin at token `index`: a number, or a word of a
+    /// class dates begin with, or "the" before a word of the lexicon or a
+    /// number. Most tokens fail here, before any rule runs.
     private func mayStart(_ index: Int) -> Bool {
-        ids[index] >= 0 || tokens[index].kind == .number || isApostrophe(index)
+        if tokens[index].kind == .number || isApostrophe(index) { return true }
+        if ids[index] == lexicon.grammar.the {
+            let next = index + 1
+            return next < limit && (ids[next] >= 0 || tokens[next].kind == .number || isApostrophe(next))
+        }
+        return `is`(index, DateWord.Classes.startsDate)
     }
 
     /// The longest reading of any rule that starts at `index`.
     func longest(at index: Int) -> DateParse? {
+        let qualifiedReading = `is`(index, [.qualifier, .phraseStart]) ? qualified(at: index) : nil
+        guard let unqualified = longestUnqualified(at: index) else { return qualifiedReading }
+        let best = qualifiedReading.map { $0.end > unqualified.end ? $0 : unqualified } ?? unqualified
+        return possessedPeriod(after: best) ?? best
+    }
+
+    /// A year's quarter or half in the possessive: "last year's third
+    /// quarter", "1986's second half" are one span.
+    private func possessedPeriod(after parse: DateParse) -> DateParse? {
+        guard parse.value.grain == .year, let year = parse.year else { return nil }
+        var next = parse.end
+        if isApostrophe(next), attached(next), attached(next + 1), inside(next + 1), text[Int(tokens[next + 1].start)] | 0x20 == 0x73,
+           tokens[next + 1].length == 1 {
+            next += 2
+        } else if !Self.isPossessive(tokens[parse.end - 1], in: text) {
+            return nil
+        }
+        guard let period = ordinalPeriod(at: next, year: year, fiscal: parse.value.fiscal) else { return nil }
+        return DateParse(parse.start, period.end, period.value, period.rule)
+    }
+
+    /// The longest reading that does not start with a qualifier. Only the
+    /// rules that can start with the token's kind or classes are tried.
+    func longestUnqualified(at index: Int) -> DateParse? {
         var best: DateParse?
         func consider(_ candidate: DateParse?) {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
         }
-        consider(point(at: index))
-        consider(determined(at: index))
-        consider(modified(at: index))
-        consider(positioned(at: index))
-        consider(periodEnded(at: index))
-        consider(fiscal(at: index))
-        consider(phrase(at: index))
-        consider(qualified(at: index))
-        consider(duration(at: index, led: isLead(index - 1))?.parse)
-        consider(every(at: index))
+        let number = tokens[index].kind == .number
+        let classes = classes[index]
+        let counts = number || !classes.isDisjoint(with: [.number, .article, .vague])
+        if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
+        if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
+        if classes.contains(.modifier) { consider(modified(at: index)) }
+        if classes.contains(.position) { consider(positioned(at: index)) }
+        if counts || !classes.isDisjoint(with: [.fiscal, .anyUnit, .ordinal]) { consider(periodEnded(at: index)) }
+        if !classes.isDisjoint(with: [.fiscal, .calendar]) { consider(fiscal(at: index)) }
+        if classes.contains(.phraseStart) { consider(phrase(at: index)) }
+        if counts { consider(duration(at: index, led: isLead(index - 1))?.parse) }
+        if classes.contains(.every) { consider(every(at: index)) }
         return best
     }
 
     /// A bare year listed after a day date shares its month and day:
-    /// "December 31, 2020 and 2019" is 2020-12-31 and 2019-12-31.
+    /// "December 31, 2020 and 2019" is 2020-12-31 and 2019-12-31; one listed
+    /// after a fiscal year is a fiscal year: "fiscal 2021, 2020 and 2019".
     private func listedYear(after parse: DateParse) -> DateParse? {
-        guard let listed = parse.listedDay else { return nil }
+        let fiscal = parse.value.fiscal && parse.value.grain == .year
+        guard parse.listedDay != nil || fiscal else { return nil }
         var index = parse.end
         if isCharacter(index, 0x2C) { index += 1 }
         if isWord(index, lexicon.grammar.and) || isWord(index, lexicon.grammar.or) { index += 1 }
         guard index > parse.end, let year = yearNumber(at: index, in: 1000...2999), !isLawYear(at: index) else { return nil }
+        guard let listed = parse.listedDay else {
+            return DateParse(index, index + 1, resolver.year(year, fiscal: true), "date.enumeration")
+        }
         let value = resolver.day(listed.day, month: listed.month, of: year) ?? resolver.year(year)
         return DateParse(index, index + 1, value, "date.enumeration", listedDay: listed)
     }
@@ -123,7 +181,7 @@ struct DateParser {
 
     /// Whether token `index` belongs to any of `classes`.
     func `is`(_ index: Int, _ classes: DateWord.Classes) -> Bool {
-        word(index)?.is(classes) ?? false
+        index >= sentenceStart && index < limit && !self.classes[index].isDisjoint(with: classes)
     }
 
     func isWord(_ index: Int, _ id: Int32) -> Bool {

@@ -14,6 +14,8 @@ struct DateResolver {
     let anchor: CalendarDate?
     /// The year the text last spoke of.
     var referenceYear: Int?
+    /// The last day of the week the text last reported on ("week ended March 4").
+    var reportedWeekEnd: CalendarDate?
 
     init(anchor: CalendarDate?) {
         self.anchor = anchor

@@ -15,7 +15,7 @@ struct DateTagger: PipelineStage {
     }
 
     func process(_ document: inout Document) {
-        var parser = DateParser(document: document, lexicon: lexicon)
+        let parser = DateParser(document: document, lexicon: lexicon)
         for parse in parser.parse(document.sentences) {
             document.add(parser.entity(for: parse))
         }

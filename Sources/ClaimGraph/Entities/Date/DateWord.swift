@@ -3,7 +3,7 @@
 struct DateWord: Sendable {
     /// The classes of `dates.tsv` the word belongs to.
     struct Classes: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let month = Classes(rawValue: 1 << 0)
         static let monthAbbreviation = Classes(rawValue: 1 << 1)
         static let ambiguousMonth = Classes(rawValue: 1 << 2)
@@ -36,11 +36,25 @@ struct DateWord: Sendable {
         static let age = Classes(rawValue: 1 << 29)
         static let weekend = Classes(rawValue: 1 << 30)
         static let calendar = Classes(rawValue: 1 << 31)
+        static let frequency = Classes(rawValue: 1 << 32)
+        static let part = Classes(rawValue: 1 << 33)
+        static let comparable = Classes(rawValue: 1 << 34)
+        static let period = Classes(rawValue: 1 << 35)
+        static let givenName = Classes(rawValue: 1 << 36)
+        static let change = Classes(rawValue: 1 << 37)
+        static let holiday = Classes(rawValue: 1 << 38)
 
         /// Any month class.
         static let anyMonth: Classes = [.month, .monthAbbreviation, .ambiguousMonth]
         /// A calendar unit, singular or plural.
         static let anyUnit: Classes = [.unit, .units]
+        /// The classes of words a calendar point can begin with ("May", "this", "year-end").
+        static let startsPoint: Classes = [.anyMonth, .weekday, .holiday, .ordinal, .part, .season, .relative, .day, .anyUnit, .anaphoric, .frequency]
+        /// The classes a date can begin with (besides numbers and "the").
+        static let startsDate: Classes = [
+            .anyMonth, .weekday, .holiday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
+            .position, .day, .fiscal, .calendar, .anaphoric, .every, .qualifier, .phraseStart, .frequency, .part,
+        ]
     }
 
     /// How a relative word places its period.
@@ -60,7 +74,14 @@ struct DateWord: Sendable {
 
     /// How a qualifier bounds the duration it precedes.
     enum Qualifier: String, Sendable {
-        case approximate, bound, over
+        /// "about", "around": approximates an amount or a date.
+        case approximate
+        /// "some", "another": adds to an amount only.
+        case amount
+        /// "more than", "at least".
+        case bound
+        /// "over": a bound only before "... ago" (else it means "during").
+        case over
     }
 
     /// Which way a preposition before a bare month or season points.

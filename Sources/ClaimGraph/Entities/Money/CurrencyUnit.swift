@@ -1,5 +1,3 @@
-import Foundation
-
 /// A word or symbol that money is counted in, from `money-currencies.tsv`:
 /// "$", "dlrs", "Swiss francs", "cts".
 struct CurrencyUnit: Sendable, Hashable {
@@ -13,8 +11,9 @@ struct CurrencyUnit: Sendable, Hashable {
 
     /// The currency the unit belongs to.
     var currency: Currency
-    /// What one unit is worth in the currency: 1, or 0.01 for cents and pence.
-    var multiplier: Decimal
+    /// What one unit is worth in the currency, as a power of ten: 0, or -2
+    /// for cents and pence.
+    var power: Int
     /// The id of the rule that reports amounts in this unit: "money.symbol", "money.reuters-unit".
     var rule: String
     /// Whether the unit must touch its number ("286p").

@@ -1,10 +1,8 @@
-import Foundation
-
 /// The money tagger's rule data: currencies, scales, qualifiers, rate periods
 /// and spelled numbers, loaded from the lexicon files and compiled into
 /// phrase tries over one shared vocabulary.
 ///
-/// Files: `money-currencies.tsv`, `money-currency-contexts.tsv`,
+/// Files: `money-currencies.tsv`, `money-currency-families.tsv`, `money-currency-contexts.tsv`,
 /// `money-scales.tsv`, `money-phrases.tsv`, `number-words.tsv` (Lexicons/README.md
 /// describes their fields).
 struct MoneyLexicon: Sendable {
@@ -23,11 +21,13 @@ struct MoneyLexicon: Sendable {
     private(set) var scales = PhraseTrie<MoneyScale>()
     private(set) var numbers = PhraseTrie<NumberWord>()
     /// Context cues: a word that decides a family's currency ("Canadian" -> dollar CAD).
-    private(set) var cues = PhraseTrie<(family: Int, code: String)>()
+    private(set) var cues = PhraseTrie<CurrencyCue>()
     /// The family names, indexed by ``CurrencyUnit/Currency/family(_:)``.
     private(set) var families: [String] = []
     /// Each family's defaults, in file order.
     private(set) var defaults: [[FamilyDefault]] = []
+    /// The family each code of a family belongs to: CAD and USD to "dollar", CHF to "franc".
+    private(set) var familyOfCode: [String: Int] = [:]
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
     private(set) var startsAmount: [Bool] = []
@@ -36,22 +36,38 @@ struct MoneyLexicon: Sendable {
     init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
         var starters = Set<Int32>()
 
+        let familyTable = try directory.table("money-currency-families.tsv", minFields: 2, maxFields: 3)
+        for row in familyTable.rows {
+            let fields = row.fields
+            let until = fields.count == 3 ? Int(fields[2]) : nil
+            guard Self.isISOCode(fields[1]), fields.count == 2 || until != nil else {
+                throw .malformedLexicon(file: familyTable.source, line: row.line, column: nil,
+                                        reason: "expected family, ISO code, optional year")
+            }
+            let index = families.firstIndex(of: fields[0]) ?? {
+                families.append(fields[0])
+                defaults.append([])
+                return families.count - 1
+            }()
+            defaults[index].append(FamilyDefault(until: until, code: fields[1]))
+            familyOfCode[fields[1]] = index
+        }
+        if let missing = defaults.firstIndex(where: { !$0.contains { $0.until == nil } }) {
+            throw .malformedLexicon(file: familyTable.source, line: 1, column: nil,
+                                    reason: "currency family '\(families[missing])' has no row without a year")
+        }
+
         let currencies = try directory.table("money-currencies.tsv", minFields: 5, maxFields: 6)
         for row in currencies.rows {
             let fields = row.fields
-            guard let multiplier = Decimal(string: fields[3], locale: Locale(identifier: "en_US_POSIX")), multiplier > 0,
+            guard let power = Self.powerOfTen(fields[3]),
                   ["symbol", "code", "unit-word", "reuters-unit"].contains(fields[4]),
-                  fields.count == 5 || fields[5] == "glued" else {
+                  fields.count == 5 || fields[5] == "glued",
+                  let currency = currency(named: fields[2]) else {
                 throw .malformedLexicon(file: currencies.source, line: row.line, column: nil,
-                                        reason: "expected phrase, prefix|suffix, ISO code or family, multiplier, symbol|code|unit-word|reuters-unit, optional 'glued'")
+                                        reason: "expected phrase, prefix|suffix, ISO code or a family of money-currency-families.tsv, multiplier (1, 0.01, ...), symbol|code|unit-word|reuters-unit, optional 'glued'")
             }
-            let currency: CurrencyUnit.Currency
-            if Self.isISOCode(fields[2]) {
-                currency = .code(fields[2])
-            } else {
-                currency = .family(family(named: fields[2]))
-            }
-            let unit = CurrencyUnit(currency: currency, multiplier: multiplier, rule: "money." + fields[4],
+            let unit = CurrencyUnit(currency: currency, power: power, rule: "money." + fields[4],
                                     mustTouchNumber: fields.count == 6)
             let steps = try steps(of: fields[0], in: currencies, row: row, segmenter: segmenter)
             switch fields[1] {
@@ -65,24 +81,17 @@ struct MoneyLexicon: Sendable {
             }
         }
 
-        let contexts = try directory.table("money-currency-contexts.tsv", minFields: 3, maxFields: 4)
+        let contexts = try directory.table("money-currency-contexts.tsv", minFields: 4, maxFields: 4)
         for row in contexts.rows {
             let fields = row.fields
-            let until = fields.count == 4 ? Int(fields[3]) : nil
-            guard Self.isISOCode(fields[2]), fields.count == 3 || until != nil else {
+            guard let family = families.firstIndex(of: fields[1]), Self.isISOCode(fields[2]),
+                  let kind = CurrencyCue.Kind(rawValue: fields[3]) else {
                 throw .malformedLexicon(file: contexts.source, line: row.line, column: nil,
-                                        reason: "expected cue, family, ISO code, optional year")
+                                        reason: "expected cue, a family of money-currency-families.tsv, ISO code, adjective|name")
             }
-            let index = family(named: fields[1])
-            if fields[0] == "*" {
-                defaults[index].append(FamilyDefault(until: until, code: fields[2]))
-            } else {
-                cues.insert(try steps(of: fields[0], in: contexts, row: row, segmenter: segmenter), value: (index, fields[2]))
-            }
-        }
-        if let missing = defaults.firstIndex(where: { !$0.contains { $0.until == nil } }) {
-            throw .malformedLexicon(file: contexts.source, line: 1, column: nil,
-                                    reason: "currency family '\(families[missing])' has no default row ('*' without a year)")
+            cues.insert(try steps(of: fields[0], in: contexts, row: row, segmenter: segmenter),
+                        value: CurrencyCue(family: family, code: fields[2], kind: kind))
+            familyOfCode[fields[2]] = family
         }
 
         let scaleTable = try directory.table("money-scales.tsv", minFields: 3, maxFields: 3)
@@ -152,11 +161,21 @@ struct MoneyLexicon: Sendable {
         return choices.first { $0.until == nil }!.code
     }
 
-    private mutating func family(named name: String) -> Int {
-        if let index = families.firstIndex(of: name) { return index }
-        families.append(name)
-        defaults.append([])
-        return families.count - 1
+    /// An ISO code, or a family's index; nil for a name that is neither.
+    private func currency(named name: String) -> CurrencyUnit.Currency? {
+        if Self.isISOCode(name) { return .code(name) }
+        return families.firstIndex(of: name).map { .family($0) }
+    }
+
+    /// The power of ten a multiplier such as "1", "0.01" or "1000" writes, or nil.
+    private static func powerOfTen(_ text: String) -> Int? {
+        if text.hasPrefix("0.") {
+            let digits = text.dropFirst(2)
+            guard digits.last == "1", digits.dropLast().allSatisfy({ $0 == "0" }) else { return nil }
+            return -digits.count
+        }
+        guard text.first == "1", text.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }
+        return text.count - 1
     }
 
     private static func isISOCode(_ text: String) -> Bool {

@@ -17,9 +17,11 @@ struct MoneyPhraseRoles: OptionSet, Sendable, Hashable {
     static let of = MoneyPhraseRoles(rawValue: 1 << 5)
     /// After a period phrase, makes it a date: "a year earlier".
     static let notPer = MoneyPhraseRoles(rawValue: 1 << 6)
+    /// A number and unit that only look like money: "1080p" is a video resolution, not pence.
+    static let notMoney = MoneyPhraseRoles(rawValue: 1 << 7)
 
     static let names: [String: MoneyPhraseRoles] = [
         "negative": .negative, "between": .between, "and": .and, "range": .range,
-        "change": .change, "of": .of, "not-per": .notPer,
+        "change": .change, "of": .of, "not-per": .notPer, "not-money": .notMoney,
     ]
 }

@@ -29,7 +29,7 @@ struct MoneyReader {
     /// One amount with or without its currency: "$72 billion", "18" of "18 to 20 billion dlr".
     private struct Amount {
         var end: Int
-        var number: Decimal
+        var number: Number
         var power: Int?
         var unit: CurrencyUnit?
         var unitIsPrefix = false
@@ -40,21 +40,36 @@ struct MoneyReader {
 
         /// The amount in units of `unit`'s currency: number, scale, cents and sign applied.
         func value(in unit: CurrencyUnit) -> Decimal {
-            var value = number * unit.multiplier
-            if let power, power != 0 { value *= Decimal(sign: .plus, exponent: power, significand: 1) }
+            let value = number.value(timesTenToThe: (power ?? 0) + unit.power)
             return negative ? -value : value
         }
     }
 
-    /// A number as written: its value, where it ends and what kind it is.
+    /// A number as written: where it ends, what kind it is and the parts of
+    /// its value, which is made only for numbers that turn out to be money.
     private struct Number {
-        var value: Decimal
+        /// The digits, if written in digits ("35" of "35-3/4").
+        var numeral: Numeral?
+        /// The value of a spelled number ("twenty-five").
+        var spelled = 0
+        /// A proper fraction after the digits or alone: 3 and 4 of "35-3/4", "3/4".
+        var fraction: (numerator: UInt64, denominator: UInt64)?
         var end: Int
         /// "a", "several": a number only before a scale word.
         var needsScale = false
         /// "several": at least the value.
         var isVague = false
         var isYearLike = false
+
+        /// The value times ten to the `power`, which moves the exponent rather than multiplying.
+        func value(timesTenToThe power: Int) -> Decimal {
+            if let numeral, fraction == nil {
+                return Decimal(sign: .plus, exponent: power - numeral.fractionDigits, significand: Decimal(numeral.mantissa))
+            }
+            var value = numeral?.value ?? Decimal(spelled)
+            if let fraction { value += Decimal(fraction.numerator) / Decimal(fraction.denominator) }
+            return Decimal(sign: .plus, exponent: value.exponent + power, significand: value.significand)
+        }
     }
 
     let lexicon: MoneyLexicon
@@ -63,7 +78,9 @@ struct MoneyReader {
     let ids: [Int32]
 
     /// Whether a money expression may begin at token `index` (a cheap test before ``match(at:)``).
+    /// Never right after a slash: "1.5110/20 Swiss francs" quotes a bid and an offer.
     func mayStart(at index: Int) -> Bool {
+        if index > 0, touchesPrevious(index), isCharacter(index - 1, 0x2F) { return false }
         switch tokens[index].kind {
         case .number, .currencySymbol: return true
         default:
@@ -85,6 +102,8 @@ struct MoneyReader {
             match = betweenRange(at: afterBetween)
         }
         if match == nil, let amount = amount(at: index) ?? pluralAmount(at: index) {
+            // "income, up to 561.8 mln dlrs from 540 mln" is a change, not a ceiling.
+            if qualifier == .upTo, end(of: .change, at: amount.end) != nil { return nil }
             match = rangeOrAmount(amount, start: start)
         }
         guard var match else { return nil }
@@ -120,6 +139,7 @@ struct MoneyReader {
             guard follows(index) else { return nil }
         }
         guard let number = number(at: index) else { return nil }
+        let numberStart = index
         index = number.end
         if parenthesized {
             guard follows(index), isCharacter(index, 0x29) else { return nil }
@@ -131,12 +151,18 @@ struct MoneyReader {
             index = scale.end
         }
         if number.needsScale && power == nil { return nil }
-        var amount = Amount(end: index, number: number.value, power: power, unit: unit, unitIsPrefix: unit != nil,
+        var amount = Amount(end: index, number: number, power: power, unit: unit, unitIsPrefix: unit != nil,
                             negative: negative != parenthesized, isYearLike: number.isYearLike && power == nil,
                             isVague: number.isVague)
-        if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil) {
+        if unit == nil, !amount.isYearLike, let suffix = suffixUnit(at: index, touchingNumber: power == nil),
+           (end(of: .notMoney, at: numberStart) ?? 0) < suffix.end {
             amount.unit = suffix.unit
             amount.end = suffix.end
+        } else if let prefix = unit, let code = suffixUnit(at: index, touchingNumber: false), code.unit.rule == "money.code" {
+            // "¥ 26.6 billion RMB": the code names the currency the symbol only hints at.
+            amount.unit = CurrencyUnit(currency: code.unit.currency, power: prefix.power, rule: prefix.rule,
+                                       mustTouchNumber: false)
+            amount.end = code.end
         }
         return amount
     }
@@ -169,7 +195,7 @@ struct MoneyReader {
             index = afterOf
         }
         guard index > start, let suffix = suffixUnit(at: index, touchingNumber: false) else { return nil }
-        return Amount(end: suffix.end, number: 2, power: power, unit: suffix.unit, isVague: true)
+        return Amount(end: suffix.end, number: Number(spelled: 2, end: index), power: power, unit: suffix.unit, isVague: true)
     }
 
     private func scale(at index: Int) -> (power: Int, end: Int)? {
@@ -195,16 +221,17 @@ struct MoneyReader {
         guard index < tokens.count else { return nil }
         guard tokens[index].kind == .number else { return spelledNumber(at: index) }
         guard let numeral = Numeral(text[tokens[index].range]) else { return nil }
-        var number = Number(value: numeral.value, end: index + 1, isYearLike: numeral.isYearLike)
+        var number = Number(numeral: numeral, end: index + 1, isYearLike: numeral.isYearLike)
         guard numeral.isPlainInteger else { return number }
         // Reuters prices: "35-3/4 dlrs", "3/4 dlr".
         let end = index + 1
         if isHyphen(end), touchesPrevious(end), let fraction = fraction(at: end + 1) {
-            number.value += fraction.value
+            number.fraction = (fraction.numerator, fraction.denominator)
             number.end = fraction.end
             number.isYearLike = false
-        } else if isCharacter(end, 0x2F), touchesPrevious(end), numeral.digitCount <= 3, let fraction = fraction(at: index) {
-            number.value = fraction.value
+        } else if isCharacter(end, 0x2F), touchesPrevious(end), let fraction = fraction(at: index) {
+            number.numeral = nil
+            number.fraction = (fraction.numerator, fraction.denominator)
             number.end = fraction.end
             number.isYearLike = false
         }
@@ -212,14 +239,14 @@ struct MoneyReader {
     }
 
     /// "3/4" at `index`: a proper fraction of plain integers, all tokens touching.
-    private func fraction(at index: Int) -> (value: Decimal, end: Int)? {
+    private func fraction(at index: Int) -> (numerator: UInt64, denominator: UInt64, end: Int)? {
         guard index + 2 < tokens.count, touchesPrevious(index), tokens[index].kind == .number,
               isCharacter(index + 1, 0x2F), touchesPrevious(index + 1),
               tokens[index + 2].kind == .number, touchesPrevious(index + 2),
               let numerator = Numeral(text[tokens[index].range]), numerator.isPlainInteger,
               let denominator = Numeral(text[tokens[index + 2].range]), denominator.isPlainInteger,
-              numerator.value > 0, numerator.value < denominator.value, denominator.value <= 1000 else { return nil }
-        return (numerator.value / denominator.value, index + 3)
+              numerator.mantissa > 0, numerator.mantissa < denominator.mantissa, denominator.mantissa <= 1000 else { return nil }
+        return (numerator.mantissa, denominator.mantissa, index + 3)
     }
 
     /// "two", "twenty-five", "three hundred", "a" (before a scale).
@@ -252,7 +279,7 @@ struct MoneyReader {
 
     private func finish(_ value: Int, last: NumberWord.Role?, end: Int) -> Number? {
         guard let last else { return nil }
-        return Number(value: Decimal(value), end: end, needsScale: last == .article || last == .vague, isVague: last == .vague)
+        return Number(spelled: value, end: end, needsScale: last == .article || last == .vague, isVague: last == .vague)
     }
 
     // MARK: Ranges
@@ -282,7 +309,7 @@ struct MoneyReader {
         let unit: CurrencyUnit
         switch (low.unit, high.unit) {
         case let (lowUnit?, highUnit?):
-            guard lowUnit.currency == highUnit.currency, lowUnit.multiplier == highUnit.multiplier else { return nil }
+            guard lowUnit.currency == highUnit.currency, lowUnit.power == highUnit.power else { return nil }
             unit = highUnit
         case let (nil, highUnit?):
             unit = highUnit

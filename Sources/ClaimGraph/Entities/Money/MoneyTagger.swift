@@ -7,8 +7,10 @@
 /// ("between $60 billion and $65 billion", "$60-65 billion"). A number without
 /// a currency in its own words is no amount ("11 of the 14", "5.93 mln bags").
 /// The rules and their words are data: `money-currencies.tsv`,
-/// `money-currency-contexts.tsv`, `money-scales.tsv`, `money-phrases.tsv` and
-/// `number-words.tsv`. Each entity's `rule` names the form that matched:
+/// `money-currency-families.tsv`, `money-currency-contexts.tsv`,
+/// `money-scales.tsv`, `money-phrases.tsv` and `number-words.tsv`; bare
+/// "dlrs" or "francs" take their currency from the document (see the
+/// decided cases of Evaluation/GUIDELINES.md). Each entity's `rule` names the form that matched:
 /// `money.symbol` ("$72 billion"), `money.code` ("USD 5 million"),
 /// `money.unit-word` ("72 billion dollars"), `money.reuters-unit` ("13.5
 /// billion dlrs", "286p"), `money.range`, `money.vague` ("billions of dollars",
@@ -36,7 +38,8 @@ public struct MoneyTagger: PipelineStage {
                 index += 1
                 continue
             }
-            let currencies = context ?? CurrencyContext(document: document, ids: ids, lexicon: lexicon)
+            var currencies = context ?? CurrencyContext(document: document, ids: ids, lexicon: lexicon)
+            currencies.note(match.unit, lexicon: lexicon)
             context = currencies
             let value = MoneyValue(amount: match.amount, currency: currencies.code(of: match.unit.currency),
                                    qualifier: match.qualifier, min: match.min, max: match.max, per: match.per)

@@ -1,14 +1,16 @@
 import Foundation
 
-/// A number written in digits, read exactly from a UTF-16 slice without
-/// making a String: "72", "1,200.50", "4.0675".
+/// A number written in digits, read from a UTF-16 slice without making a
+/// String: "72", "1,200.50", "4.0675". Its exact ``value`` is made only when asked.
 struct Numeral: Sendable, Hashable {
-    /// The exact value: "4.0675" is 4.0675, never a binary approximation.
-    var value: Decimal
-    /// Whether the digits have no separators ("1987", not "1,987" or "19.87").
-    var isPlainInteger: Bool
+    /// The digits as an integer: 120050 for "1,200.50".
+    var mantissa: UInt64
+    /// How many of the digits follow the decimal point: 2 for "1,200.50".
+    var fractionDigits: Int
     /// The number of digits.
     var digitCount: Int
+    /// Whether the digits have no separators ("1987", not "1,987" or "19.87").
+    var isPlainInteger: Bool
 
     /// Reads digits with optional thousands commas and one decimal point; nil
     /// for anything else, or for more digits than a Decimal holds exactly.
@@ -39,14 +41,20 @@ struct Numeral: Sendable, Hashable {
             }
         }
         guard previousWasDigit else { return nil }
-        value = Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
-        isPlainInteger = plain
-        digitCount = digits
+        self.mantissa = mantissa
+        self.fractionDigits = fractionDigits
+        self.digitCount = digits
+        self.isPlainInteger = plain
+    }
+
+    /// The exact value: "4.0675" is 4.0675, never a binary approximation.
+    var value: Decimal {
+        Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
     }
 
     /// Whether the numeral reads as a year (1800 to 2099, four plain digits):
     /// "in 1986 dlrs" is no amount.
     var isYearLike: Bool {
-        isPlainInteger && digitCount == 4 && value >= 1800 && value < 2100
+        isPlainInteger && digitCount == 4 && mantissa >= 1800 && mantissa < 2100
     }
 }

@@ -24,6 +24,10 @@ struct NameCue: OptionSet, Sendable, Hashable {
     static let suffixDesignator = NameCue(rawValue: 1 << 8)
     /// org-designators.tsv: an organization noun ("University", "Commission").
     static let head = NameCue(rawValue: 1 << 9)
+    /// org-designators.tsv: a government body's noun ("Ministry", "Navy").
+    static let office = NameCue(rawValue: 1 << 19)
+    /// sentence-starters.tsv: a word that often opens a sentence ("Meanwhile", "Analysts").
+    static let starter = NameCue(rawValue: 1 << 20)
     /// non-names.tsv: never a name alone ("AI", "Capex").
     static let never = NameCue(rawValue: 1 << 10)
     /// non-names.tsv: never at a name's edge ("The", "Monday").
@@ -46,5 +50,5 @@ struct NameCue: OptionSet, Sendable, Hashable {
     /// The cues that say a person's name is near.
     static let personTitle: NameCue = [.honorific, .title]
     /// The cues that end an organization's name.
-    static let designator: NameCue = [.legalDesignator, .suffixDesignator, .head]
+    static let designator: NameCue = [.legalDesignator, .suffixDesignator, .head, .office]
 }

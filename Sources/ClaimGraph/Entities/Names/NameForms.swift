@@ -39,6 +39,10 @@ struct NameForms {
             if surname > tokens.lowerBound, !scan.has(surname, [.commonWord, .stop, .never]) {
                 add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent, omitting: surname - tokens.lowerBound)
             }
+            // Family names come first in many Asian names ("Rha Woong Bae" is "Rha").
+            if !scan.has(tokens.lowerBound, [.givenName, .commonWord, .stop, .never]), !scan.isInitial(tokens.lowerBound) {
+                add([all[0]], referent, omitting: tokens.count - 1)
+            }
             return
         }
         guard label == .org else { return }
@@ -46,12 +50,17 @@ struct NameForms {
             let prefix = tokens.lowerBound..<end
             if prefix.count == 1, scan.has(prefix.lowerBound, [.generic, .commonWord, .never, .designator, .title]) { continue }
             // "Commerce" of "Commerce Department" names a subject, not the department.
-            if scan.has(end, .head) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
+            if scan.has(end, [.head, .office]) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
             if let (place, _) = scan.cueMatch(at: prefix.lowerBound), place.tokens == prefix,
                scan.has(prefix.lowerBound, [.place, .nationality]) || prefix.count > 1 { continue }
             add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
         }
         registerInitials(of: tokens, referent: referent, in: scan)
+        // "Montagu" for "Samuel Montagu and Co Ltd": a firm named after a person goes by the surname.
+        if tokens.count > 2, scan.has(tokens.lowerBound, .givenName), scan.isNameWord(tokens.lowerBound + 1),
+           !scan.has(tokens.lowerBound + 1, [.designator, .commonWord, .generic]) {
+            add([all[1]], referent, omitting: tokens.count - 1)
+        }
         // "Ford Canada" for "Ford Motor Co of Canada Ltd".
         if let of = tokens.first(where: { scan.isText($0, "of") }), of + 1 < tokens.upperBound, of > tokens.lowerBound,
            let (place, cue) = scan.cueMatch(at: of + 1, limit: tokens.upperBound), cue.contains(.place) {
@@ -96,17 +105,15 @@ struct NameForms {
 
     private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int, omitting: Int) {
         guard !keys.isEmpty else { return }
-        if let phrase = matcher.phrase(of: keys) {
-            if omitted[Int(phrase)] > omitting {
-                referents[Int(phrase)] = referent
-                omitted[Int(phrase)] = omitting
-            }
-            return
+        // Inserting a form again adds its spelling ("Lasmo" after the initials "LASMO").
+        let phrase = Int(matcher.insert(keys))
+        if phrase == referents.count {
+            referents.append(referent)
+            omitted.append(omitting)
+        } else if omitted[phrase] > omitting {
+            referents[phrase] = referent
+            omitted[phrase] = omitting
         }
-        let phrase = matcher.insert(keys)
-        referents.append(referent)
-        omitted.append(omitting)
-        assert(Int(phrase) == referents.count - 1)
     }
 
     /// The tokens' keys, the last one without its possessive ending.
@@ -118,6 +125,6 @@ struct NameForms {
     }
 
     private static func isNameSuffix(_ units: ArraySlice<UInt16>) -> Bool {
-        ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains { units.elementsEqual($0.utf16) }
+        NameScan.nameSuffixes.contains { units.elementsEqual($0.utf16) }
     }
 }

@@ -12,13 +12,7 @@ struct NameLexicon: Sendable {
 
     init(directory: LexiconDirectory, gazetteers: [Gazetteer]) throws(ClaimGraphError) {
         let nonNames = try directory.table("non-names.tsv", minFields: 2, maxFields: 2)
-        // Words that are never names alone are gazetteer entries without a label, which keep any rule off them.
-        let suppressed = nonNames.rows.filter { $0.fields[1] == "never" }.map { Gazetteer.Entry(phrase: $0.fields[0], label: nil) }
-        var known = try Gazetteer(entries: Self.organizationEntries(directory.table("companies.tsv", minFields: 2, maxFields: 3))
-            + Self.organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
-            + Self.productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
-            + Self.personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
-            + suppressed, rulePrefix: "lexicon.")
+        var known = try Gazetteer.names(in: directory)
         for gazetteer in gazetteers {
             try known.add(gazetteer)
         }
@@ -35,6 +29,7 @@ struct NameLexicon: Sendable {
         }
         for row in try directory.table("surnames.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .surname) }
         for row in try directory.table("common-words.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .commonWord) }
+        for row in try directory.table("sentence-starters.tsv", minFields: 1, maxFields: 1).rows { add(row.fields[0], .starter) }
         try Self.read(directory.table("places.tsv", minFields: 2, maxFields: 2), into: add) { kind in
             kind == "nationality" ? .nationality : ["country", "state", "city", "region"].contains(kind) ? .place : nil
         }
@@ -50,6 +45,7 @@ struct NameLexicon: Sendable {
             case "legal": .legalDesignator
             case "suffix": .suffixDesignator
             case "head": .head
+            case "office": .office
             default: nil
             }
         }
@@ -79,7 +75,8 @@ struct NameLexicon: Sendable {
             add(row.fields[0], cue)
         }
 
-        var matcher = PhraseMatcher()
+        // The cues share the gazetteer's token ids, so that one look-up per token serves both.
+        var matcher = PhraseMatcher(vocabulary: known.matcher.vocabulary)
         let segmenter = try Segmenter()
         var merged = [NameCue]()
         for (phrase, cue) in zip(matcher.insert(phrases, segmenter: segmenter), classes) {
@@ -100,6 +97,18 @@ struct NameLexicon: Sendable {
             }
             add(row.fields[0], found)
         }
+    }
+
+    /// The bundled name lexicons' entries (see ``Gazetteer/names(in:)``).
+    static func entries(in directory: LexiconDirectory) throws(ClaimGraphError) -> [Gazetteer.Entry] {
+        // Words that are never names alone are entries without a label, which keep any rule off them.
+        let suppressed = try directory.table("non-names.tsv", minFields: 2, maxFields: 2).rows
+            .filter { $0.fields[1] == "never" }.map { Gazetteer.Entry(phrase: $0.fields[0], label: nil) }
+        return try organizationEntries(directory.table("companies.tsv", minFields: 2, maxFields: 3))
+            + organizationEntries(directory.table("organizations.tsv", minFields: 2, maxFields: 4))
+            + productEntries(directory.table("products.tsv", minFields: 2, maxFields: 3))
+            + personEntries(directory.table("people.tsv", minFields: 1, maxFields: 2))
+            + suppressed
     }
 
     /// Entries of organizations.tsv and companies.tsv:

@@ -32,22 +32,23 @@ extension NameScan {
         }
         link(&mentions, referents: &referents, forms: &forms)
         findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
-        let chosenWeak = choose(weak, occupied: &occupied)
-        if !chosenWeak.isEmpty {
-            mentions += chosenWeak.map { Mention(candidate: $0) }
+        // Weak names of several words go first, so that "Bangor Hydro said" makes "Bangor said" its alias.
+        for pass in [weak.filter { $0.tokens.count > 1 }, weak.filter { $0.tokens.count == 1 }] {
+            let chosen = choose(pass, occupied: &occupied)
+            guard !chosen.isEmpty else { continue }
+            mentions += chosen.map { Mention(candidate: $0) }
             link(&mentions, referents: &referents, forms: &forms)
             findAliases(&mentions, referents: &referents, forms: &forms, occupied: &occupied)
+        }
+        let canonicals = referents.map { referent in
+            referent.userCanonical
+                ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                ?? referent.lexiconCanonical
         }
         return mentions.compactMap { mention -> Entity? in
             let candidate = mention.candidate
             guard let label = candidate.label else { return nil }
-            var canonical = candidate.canonical
-            if let index = mention.referent {
-                let referent = referents[index]
-                canonical = referent.userCanonical
-                    ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
-                    ?? referent.lexiconCanonical
-            }
+            let canonical = mention.referent.map { canonicals[$0] } ?? candidate.canonical
             return Entity(label: label, start: candidate.start, end: candidate.end, rule: candidate.rule, canonical: canonical)
         }
     }
@@ -124,11 +125,10 @@ extension NameScan {
             for index in mention.candidate.tokens { owner[index] = number }
         }
         var replaced = Set<Int>()
-        let ids = forms.matcher.ids(in: document)
         var index = 0
         while index < tokens.count {
             guard !taken[index], isCapitalized(index),
-                  let match = forms.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
+                  let match = forms.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: nil, in: document,
                                                          checksCase: true, relaxesCase: shouting[index]),
                   match.tokens.allSatisfy({ !taken[$0] && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
                 index += 1

@@ -13,7 +13,12 @@ extension NameScan {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
                 proposeTicker(at: index, in: bounds)
-                guard !shouting[index] else { continue }
+                guard !shouting[index] else {
+                    if has(index, .legalDesignator), index + 1 == bounds.upperBound || unit(index + 1) != 0x3C {
+                        proposeHeadlineName(endingBefore: index + 1, in: bounds)
+                    }
+                    continue
+                }
                 if has(index, .designator), isCapitalized(index), !has(index, .stop) {
                     proposeOrganization(endingWith: index, in: bounds)
                 }
@@ -59,7 +64,9 @@ extension NameScan {
             while after < bounds.upperBound, let (next, cue) = cueMatch(at: after), !cue.isDisjoint(with: .personTitle) {
                 after = next.tokens.upperBound
             }
-            if let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound) {
+            // "official Times of Zambia": one common word after a title is not a name.
+            if let run = personRun(from: after, limit: bounds.upperBound), !startsNonPerson(run.lowerBound),
+               run.count > 1 || !has(run.lowerBound, .commonWord) || has(run.lowerBound, .surname) {
                 propose(run, .person, rule: "person.title", priority: .form)
             }
             if found.contains(.title), after + 1 < bounds.upperBound, isText(after, "at") || isText(after, "with"),
@@ -76,30 +83,47 @@ extension NameScan {
             propose(run, .person, rule: "person.context", priority: .context)
         }
         if found.contains(.nameFollows), let run = orgRunForward(from: after, limit: bounds.upperBound) {
-            proposeByWords(run, into: &weak)
+            // "said Crandall Hays of Robert W. Baird Co.", "said Harold Nathan, economist at ...": a person.
+            let next = run.upperBound
+            // "said Metropole aimed to ...": the name begins a reported clause, and tells nothing.
+            let attributed = next < bounds.upperBound && (unit(next) == 0x2C || isLowercaseText(next, among: Self.attributionLinks))
+            if attributed || next == bounds.upperBound || next + 1 == bounds.upperBound && tokens[next].kind == .punctuation {
+                proposeByWords(run, attributed: attributed, into: &weak)
+            }
         }
         guard index > bounds.lowerBound else { return }
         if found.contains(.orgPrecedes),
            let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), !isOnlyNonNames(run) {
             propose(run, .org, rule: "org.context", priority: .context)
         }
-        if found.contains(.personPrecedes),
-           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), !isOnlyNonNames(run) {
+        if found.contains(.personPrecedes), let run = personRunBackward(endingBefore: index, lowerBound: bounds.lowerBound),
+           !isOnlyNonNames(run), run.count > 1 || !tokens[run.lowerBound].flags.contains(.allCaps) {
             propose(run, .person, rule: "person.context", priority: .context)
         }
         if found.contains(.namePrecedes),
-           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true), run.count <= 4 {
-            proposeByWords(run, into: &weak)
+           let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: true).flatMap(withoutLeadingTitles),
+           run.count <= 4 {
+            proposeByWords(run, pronoun: after < bounds.upperBound ? after..<min(after + 3, bounds.upperBound) : nil, into: &weak)
         }
     }
 
-    /// "X said": PERSON when X begins with a given name or is a known surname,
-    /// ORG otherwise; nothing when X is a common word ("Dealers said").
-    func proposeByWords(_ run: Range<Int>, into weak: inout [NameCandidate]) {
+    /// "X said": the pronoun after the verb decides ("X said its", "X said
+    /// he"); else a single word is a PERSON (organizations are named in full,
+    /// with a designator, before they are named alone) unless written in
+    /// capitals ("AMC said"); a longer name is a PERSON when it begins with a
+    /// given name, an ORG otherwise. Nothing when X is a common word ("Dealers said").
+    func proposeByWords(_ run: Range<Int>, pronoun words: Range<Int>? = nil, attributed: Bool = false, into weak: inout [NameCandidate]) {
         guard !isOnlyNonNames(run), !run.contains(where: { taken[$0] }) else { return }
         let first = run.lowerBound
-        let isPerson = run.count == 1 ? has(first, .surname) && !has(first, .designator)
-            : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
+        var isPerson = run.count == 1 ? !has(first, .designator) : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
+        if attributed, !run.contains(where: { has($0, .designator) }) { isPerson = true }
+        if let pronoun = words?.first(where: { isLowercaseText($0, among: Self.pronouns) }) {
+            isPerson = !isLowercaseText(pronoun, among: Self.thingPronouns)
+        }
+        // "AMC said", "MidCon said": capitals and inner capitals are companies' spellings.
+        if run.count == 1, tokens[first].flags.contains(.allCaps) || text[tokens[first].range].dropFirst().contains(where: { $0 &- 0x41 < 26 }) {
+            isPerson = false
+        }
         weak.append(NameCandidate(tokens: run, start: tokens[first].start, end: endOffset(run), label: isPerson ? .person : .org,
                                   rule: isPerson ? "person.said" : "org.said", canonical: nil, priority: .weak))
     }
@@ -116,17 +140,21 @@ extension NameScan {
     /// "Gulf Resources & Chemical Corp.", "Aluminum Co of America",
     /// "New York University", "Center for Data Science".
     mutating func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
-        let isHead = has(index, .head) && !has(index, [.legalDesignator, .suffixDesignator])
-        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isHead)
+        let isOffice = has(index, .office)
+        let isHead = has(index, [.head, .office]) && !has(index, [.legalDesignator, .suffixDesignator])
+        let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice, opensSentences: true)
         var end = index + 1
         var extended = false
         while end < bounds.upperBound {
-            if has(end, .legalDesignator), isCapitalized(end), !isPossessive(end - 1) {
+            // "Co Ltd", "Holdings Plc", "Mesa Limited Partnership".
+            if has(end, [.legalDesignator, .suffixDesignator]), isCapitalized(end), !isPossessive(end - 1) {
                 end += 1
                 continue
             }
-            if !isPossessive(end - 1), end + 1 < bounds.upperBound,
-               isText(end, "of") || (isHead && (isText(end, "for") || isText(end, "on"))) {
+            // "Aluminum Co of America", "Bank of Japan", "Center for Data Science", "Banque Nationale de Paris";
+            // not "Johnson Matthey Commodities of New York", where a company word ends the name.
+            if !isPossessive(end - 1), end + 1 < bounds.upperBound, isHead || has(end - 1, .legalDesignator),
+               isText(end, "of") || (isHead && isLowercaseText(end, among: Self.headConnectors)) {
                 var next = end + 1
                 if isText(next, "the"), next + 1 < bounds.upperBound { next += 1 }
                 if let run = orgRunForward(from: next, limit: bounds.upperBound) {
@@ -137,24 +165,43 @@ extension NameScan {
             }
             break
         }
-        guard let start = left?.lowerBound ?? (isHead && extended ? index : nil) else { return }
-        if let left, !extended, !isHead, !has(index, .legalDesignator) {
-            // "Group" or "Industries" after common words only ("the Investment Group") is a description,
-            // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").
-            if isOnlyNonNames(left) { return }
-            if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
+        // "Banque Nationale de Paris": a name may follow its organization noun.
+        if isHead, !isOffice, left == nil, !extended, let run = orgRunForward(from: end, limit: bounds.upperBound), !isOnlyNonNames(run),
+           !run.contains(where: { has($0, [.title, .honorific, .nationality]) }) {
+            end = run.upperBound
+            extended = true
         }
-        propose(start..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
+        guard let start = left?.lowerBound ?? (isHead && extended ? index : nil) else { return }
+        if let left, !extended, !has(index, .legalDesignator) {
+            if isHead, !isOffice {
+                // "U.S. Banks", "Sinking Fund": a place, or one common word, and a noun describe, they do not name.
+                if left.allSatisfy({ has($0, [.place, .nationality]) }) { return }
+                let words = left.filter { tokens[$0].kind == .word && isCapitalized($0) }
+                if words.count == 1, let word = words.first, has(word, [.commonWord, .generic]), !has(word, [.place, .nationality, .designator]) { return }
+            } else if !isHead {
+                // "Group" or "Industries" after common words only ("the Investment Group") is a description,
+                // and one that more capitalized words follow is inside a title ("Supplemental Financial Information").
+                if isOnlyNonNames(left) { return }
+                if end < bounds.upperBound, isNameWord(end), !has(end, .title) { return }
+            }
+        }
+        // "The First Boston Corp" in mid-sentence: a capitalized "The" is part of the name as printed.
+        let named = start > bounds.lowerBound && !initial[start - 1] && isText(start - 1, "The") ? start - 1 : start
+        propose(named..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
     }
 
     // MARK: People
 
     /// A given name and a capitalized surname: "Mark Zuckerberg", "Ravid Shwartz-Ziv".
     mutating func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
-        guard let run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
+        guard !has(index, NameCue.personTitle), var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
         if initial[index], has(index, .commonWord), has(second, .commonWord) && !has(second, .surname) { return }
+        // "Morgan Stanley International", "James Capel and Co": a known organization starts inside.
+        if run.contains(where: { startsNonPerson($0) && gazetteerMatch(at: $0).map { $0.tokens.count > 1 } == true }) { return }
+        // "Rick Hohl Interiors": past the surname, a common word is not a name's.
+        if let common = run.dropFirst(2).first(where: { has($0, .commonWord) && !has($0, .surname) }) { run = run.lowerBound..<common }
         propose(run, .person, rule: "person.given-name", priority: .context)
     }
 
@@ -165,15 +212,17 @@ extension NameScan {
         while start > bounds.lowerBound, comma - start < 4, isNameWord(start - 1) || isInitial(start - 1) || Self.isHyphen(unit(start - 1)) {
             start -= 1
         }
-        guard start < comma, isNameWord(start), !isPossessive(comma - 1), !startsNonPerson(start), !isOnlyNonNames(start..<comma) else { return }
+        guard start < comma, let name = withoutLeadingTitles(start..<comma), isNameWord(name.lowerBound), !isPossessive(comma - 1),
+              !startsNonPerson(name.lowerBound), !isOnlyNonNames(name) else { return }
+        start = name.lowerBound
         var index = comma + 1
         if index + 1 < bounds.upperBound, tokens[index].kind == .number, unit(index + 1) == 0x2C {
             propose(start..<comma, .person, rule: "person.apposition", priority: .strong)
             return
         }
-        if index < bounds.upperBound, isLowercaseText(index, among: ["a", "an", "the"]) { index += 1 }
+        if index < bounds.upperBound, isLowercaseText(index, among: Self.articles) { index += 1 }
         var skipped = 0
-        while index < bounds.upperBound, skipped <= 2 {
+        while index < bounds.upperBound, skipped <= 3 {
             if let (title, found) = cueMatch(at: index), found.contains(.title) {
                 // "..., Chairman Sir John Egan told": the title introduces the next name, not this one.
                 let next = title.tokens.upperBound
@@ -181,13 +230,45 @@ extension NameScan {
                 propose(start..<comma, .person, rule: "person.apposition", priority: .strong)
                 return
             }
-            guard tokens[index].kind == .word, !isCapitalized(index), !isPossessive(index) else { return }
+            // ", a senior analyst", ", West German Finance Minister": words before the title.
+            guard tokens[index].kind == .word, !isPossessive(index) else { return }
             skipped += 1
             index += 1
         }
     }
 
-    // MARK: Reuters tickers
+    // MARK: Reuters tickers and headlines
+
+    /// The company a Reuters headline names before a ticker or with a legal
+    /// form: "LEASEWAY TRANSPORTATION CORP <LTC> 4TH QTR LOSS", "UNICORP
+    /// CANADA<UNI.A> CUTS PUROLATOR<PCC> STAKE", "CHRYSLER BUYS AMERICAN MOTORS CORP".
+    /// Every word is capitalized, so the name is the words back to a common
+    /// word ("BUYS"), or the whole start of the line when it is short.
+    /// Before a ticker in mid-line, only the word before it is taken ("JOINS ATT <T>"); longer
+    /// names there come from the body's forms of the name.
+    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
+        var lineStart = end
+        while lineStart > bounds.lowerBound, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
+        var start = end
+        let shortLineStart = end - lineStart <= 4 && (lineStart..<end).allSatisfy { isHeadlineNameWord($0) }
+        if isTicker {
+            start = shortLineStart ? lineStart : end - (end > lineStart && isHeadlineNameWord(end - 1) ? 1 : 0)
+        } else {
+            while start > lineStart, isHeadlineNameWord(start - 1),
+                  !has(start - 1, .commonWord) || has(start - 1, [.generic, .designator, .givenName, .surname, .place]) {
+                start -= 1
+            }
+            if shortLineStart, !(start..<end).contains(where: { !has($0, .designator) }) { start = lineStart }
+        }
+        guard start < end, !isOnlyNonNames(start..<end) || start == lineStart else { return }
+        propose(start..<end, .org, rule: "org.headline", priority: .strong)
+    }
+
+    private func isHeadlineNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .word { return !has(index, .stop) && !isPossessive(index) }
+        return token.length == 1 && (unit(index) == 0x26 || Self.isHyphen(unit(index)) && !token.flags.contains(.spaceBefore))
+    }
 
     /// "Reuters Holdings Plc <RTRS.L>": the name before the ticker is an ORG and
     /// the ticker is not; "<I P Sharp Associates Ltd>": the name inside is an ORG.
@@ -200,7 +281,9 @@ extension NameScan {
         let isTicker = inside.count == 1 && tokens[index + 1].kind == .word && !text[tokens[index + 1].range].contains { $0 &- 0x61 < 26 }
         if isTicker {
             propose(inside, nil, rule: "ticker", priority: .lexicon)
-            if !shouting[index], index > bounds.lowerBound,
+            if shouting[index] {
+                proposeHeadlineName(endingBefore: index, in: bounds, isTicker: true)
+            } else if index > bounds.lowerBound,
                let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: false), !isOnlyNonNames(run) {
                 propose(run, .org, rule: "org.ticker", priority: .strong)
             }

@@ -11,9 +11,8 @@ struct NameScan {
     let document: Document
     let tokens: [Token]
     let text: [UInt16]
-    /// Gazetteer vocabulary ids, cue vocabulary ids, and each token's one-word cues.
+    /// Each token's id in the vocabulary the gazetteer and the cues share, and its one-word cues.
     let ids: [Int32]
-    let cueIDs: [Int32]
     let cue: [NameCue]
     /// Tokens on an ALL-CAPS line.
     let shouting: [Bool]
@@ -30,11 +29,10 @@ struct NameScan {
         self.document = document
         tokens = document.tokens
         text = document.utf16
-        ids = lexicon.gazetteer.matcher.ids(in: document)
-        let cueIDs = lexicon.cues.ids(in: document)
-        self.cueIDs = cueIDs
+        let ids = lexicon.cues.ids(in: document)
+        self.ids = ids
         cue = tokens.indices.map { index in
-            lexicon.cues.singleTokenPhrase(at: index, ids: cueIDs, in: document).map { lexicon.cueClasses[Int($0)] } ?? []
+            lexicon.cues.singleTokenPhrase(at: index, ids: ids, in: document).map { lexicon.cueClasses[Int($0)] } ?? []
         }
         var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
         var initial = [Bool](repeating: false, count: document.tokens.count)
@@ -97,7 +95,8 @@ struct NameScan {
     func isNameWord(_ index: Int) -> Bool {
         guard isCapitalized(index), !shouting[index], !taken[index], !has(index, .stop) else { return false }
         // A common word opening a sentence is capitalized for the sentence, not as a name.
-        return !initial[index] || !has(index, .commonWord) || has(index, [.generic, .givenName, .surname, .designator])
+        guard initial[index] else { return true }
+        return !has(index, .starter) && (!has(index, .commonWord) || has(index, [.generic, .givenName, .surname, .designator]))
     }
 
     /// "J." or "P": a capital letter alone, with or without its period.
@@ -154,7 +153,7 @@ struct NameScan {
                 words += 1
                 continue
             }
-            if isNameWord(index), !has(index, [.never, .designator, .place, .nationality]) || (words > 0 && has(index, .surname)) {
+            if isNameWord(index), !has(index, [.never, .designator, .place, .nationality, .generic]) || (words > 0 && has(index, .surname)) {
                 let end = glueEnd(index, limit: limit)
                 words += 1
                 index = end
@@ -171,20 +170,34 @@ struct NameScan {
     }
 
     static let particles = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "bin", "al", "dos", "das", "y"]
-    static let orgConnectors = ["&", "and", "of", "de", "des", "du", "la", "le", "del", "der", "et", "y", "for", "on"]
+    /// Lowercase words inside foreign organizations' names ("Lyonnaise des Eaux", "Banco do Brasil").
+    static let foreignConnectors = ["de", "des", "du", "do", "da", "di", "del", "der", "la", "le", "et", "y"]
+    /// Words after an organization noun that lead to the rest of its name ("Center for Data Science").
+    static let headConnectors = ["for", "on"] + foreignConnectors
+    static let articles = ["a", "an", "the"]
+    /// Words after a quoted person's name that attach it to an organization ("said X of Y").
+    static let attributionLinks = ["of", "at", "with"]
+    static let pronouns = ["it", "its", "he", "she", "his", "her"]
+    static let thingPronouns = ["it", "its"]
+    static let nameSuffixes = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
     /// The words of an organization's name that end just before `end`:
     /// capitalized words and the connectors between them ("Gulf Resources &
     /// Chemical", "Cable and Wireless"). Nationalities end it when `stopsAtNationality`.
-    /// A possessive word ends the run unless it comes right before a legal form ("McDonald's Corp").
-    func orgRunBackward(endingBefore end: Int, lowerBound: Int, stopsAtNationality: Bool) -> Range<Int>? {
+    /// A possessive word ends the run unless it comes right before a legal form ("McDonald's Corp"),
+    /// and so does a title ("Deputy Assistant Treasury Secretary"). With `opensSentences`, a
+    /// common word opening the sentence may begin the name ("Independent Air Holdings Inc").
+    func orgRunBackward(endingBefore end: Int, lowerBound: Int, stopsAtNationality: Bool, opensSentences: Bool = false) -> Range<Int>? {
         var start = end
         var index = end - 1
         var words = 0
         while index >= lowerBound, words < 8 {
-            if isNameWord(index) || isInitial(index) {
+            let opensName = opensSentences && initial[index] && isCapitalized(index) && !shouting[index] && !taken[index]
+                && !has(index, [.starter, .stop, .never])
+            if isNameWord(index) || isInitial(index) || opensName {
                 if isPossessive(index), index < end - 1 || end >= tokens.count || !has(end, .legalDesignator) { break }
                 if stopsAtNationality, has(index, .nationality) { break }
+                if has(index, [.title, .honorific]), !has(index, .designator) { break }
                 words += 1
                 start = index
                 index -= 1
@@ -212,12 +225,30 @@ struct NameScan {
         let token = tokens[index]
         if token.length == 1, unit(index) == 0x26 { return true }
         if isText(index, "and") {
-            // "Cable and Wireless Plc", "London and Scottish Marine Oil Plc" (opening its sentence),
-            // but not "Sugarman and Giant Group Ltd" nor "Chrysler and American Motors Corp".
-            return (glueEnd(start, limit: end) >= end - 1 || initial[index - 1]) && !startsKnownName(before: index)
+            // "Samuel Montagu and Co Ltd", "Cable and Wireless Plc", "Sumitomo Trust and Banking Co Ltd",
+            // "London and Scottish Marine Oil Plc" (opening its sentence); not "Chrysler and American
+            // Motors Corp", "Sugarman and Giant Group Ltd" nor "Minister Jean-Pascal Delamuraz and National Bank".
+            // A place before "and" is its own name unless a legal form ends the whole ("London and Scottish Marine Oil Plc").
+            guard !startsKnownName(before: index), end < tokens.count && has(end, .legalDesignator) || !endsPlace(before: index) else { return false }
+            if (start..<end).allSatisfy({ has($0, .legalDesignator) }) { return true }
+            var first = index - 1
+            while first > 0, !has(first - 1, [.title, .honorific, .nationality]),
+                  isNameWord(first - 1) || isInitial(first - 1) || (Self.isHyphen(unit(first - 1)) && !tokens[first - 1].flags.contains(.spaceBefore)) {
+                first -= 1
+            }
+            let isPerson = has(first, .givenName) && glueEnd(first, limit: index) == first + 1 && first + 1 < index
+            return !isPerson && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
-        return isLowercaseText(index, among: ["de", "des", "du", "la", "le", "del", "der", "et", "y"])
+        return isLowercaseText(index, among: Self.foreignConnectors)
+    }
+
+    /// Whether a place's name ends just before `index` ("the Soviet Union and Banque ...").
+    func endsPlace(before index: Int) -> Bool {
+        (max(0, index - 3)..<index).contains { start in
+            guard let (match, found) = cueMatch(at: start, limit: index) else { return false }
+            return match.tokens.upperBound == index && !found.isDisjoint(with: [.place, .nationality])
+        }
     }
 
     /// Whether a lexicon name ends just before `index`.
@@ -236,14 +267,22 @@ struct NameScan {
         var index = start
         var end = start
         while index < limit, index - start < 10 {
+            // "Chairman of General Motors Roger Smith said": a person's name ends the organization's.
+            if index > start, has(index, .givenName), index + 1 < limit, isNameWord(index + 1), !has(index + 1, .designator) { break }
             if isNameWord(index) || isInitial(index) {
                 index = glueEnd(index, limit: limit)
                 end = index
                 if isPossessive(index - 1) { break }
                 continue
             }
+            // "Trade and Industry", "Applied Economic and Social Research"; not "First City National Bank
+            // of Houston and First City Energy Finance Co", where a second organization's name follows.
+            var next = index + 1
+            while next < limit, isNameWord(next), !has(next, .designator) { next += 1 }
+            let andJoins = isText(index, "and") && !(next < limit && isNameWord(next) && has(next, .designator))
             if end == index, index + 1 < limit, end > start, isNameWord(index + 1),
-               unit(index) == 0x26 || isLowercaseText(index, among: ["and", "de", "des", "du", "la", "et"]) || (isText(index, "of") && has(index - 1, .head)) {
+               unit(index) == 0x26 || andJoins || isLowercaseText(index, among: Self.foreignConnectors)
+                || (isText(index, "of") && has(index - 1, [.head, .office])) {
                 index += 1
                 continue
             }
@@ -252,9 +291,57 @@ struct NameScan {
         return end > start ? start..<end : nil
     }
 
-    /// Whether every word of the span is a place, a nationality, a common or a non-name word.
+    /// The words of a person's name that end just before `end`: name words,
+    /// initials and particles, back to a title ("Minister of Mines and Energy
+    /// Subroto" is "Subroto").
+    func personRunBackward(endingBefore end: Int, lowerBound: Int) -> Range<Int>? {
+        var start = end
+        while start > lowerBound, end - start < 5 {
+            let index = start - 1
+            let isCommon = has(index, .commonWord) && !has(index, [.surname, .givenName])
+            if (isNameWord(index) && !isCommon) || isInitial(index) || (Self.isHyphen(unit(index)) && !tokens[index].flags.contains(.spaceBefore))
+                || (start < end && isLowercaseText(index, among: Self.particles)) {
+                if index < end - 1, isPossessive(index) { break }
+                start = index
+                continue
+            }
+            break
+        }
+        while start < end, !isNameWord(start), !isInitial(start) { start += 1 }
+        // A known person's name ending here is the whole name ("... and Energy Subroto").
+        for index in start..<end {
+            if let match = gazetteerMatch(at: index), match.tokens.upperBound == end,
+               lexicon.gazetteer.entries[Int(match.phrase)].label == .person {
+                return index..<end
+            }
+        }
+        return start < end ? withoutLeadingTitles(start..<end) : nil
+    }
+
+    /// The span without the titles at its start or running into it: "Finance
+    /// Secretary Jaime Ongpin" and "(Chancellor of the) Exchequer Nigel
+    /// Lawson" are "Jaime Ongpin" and "Nigel Lawson"; nil when only titles remain.
+    func withoutLeadingTitles(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        var index = max(0, range.lowerBound - 4)
+        while index < range.upperBound {
+            if let (match, found) = cueMatch(at: index, limit: range.upperBound), !found.isDisjoint(with: .personTitle),
+               match.tokens.upperBound > start {
+                index = match.tokens.upperBound
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        return start < range.upperBound ? start..<range.upperBound : nil
+    }
+
+    /// Whether no word of the span is a name by itself: each is a place, a
+    /// nationality, a common, generic or non-name word, or an initial.
     func isOnlyNonNames(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { !isCapitalized($0) || has($0, [.place, .nationality, .never, .commonWord, .stop, .title, .honorific]) }
+        range.allSatisfy {
+            !isCapitalized($0) || isInitial($0) || has($0, [.place, .nationality, .never, .commonWord, .stop, .title, .honorific, .generic, .designator])
+        }
     }
 
     // MARK: Lexicon look-ups
@@ -265,7 +352,7 @@ struct NameScan {
     }
 
     func cueMatch(at index: Int, limit: Int? = nil) -> (match: PhraseMatcher.Match, cue: NameCue)? {
-        guard let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: cueIDs, in: document, checksCase: false) else {
+        guard let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
             return nil
         }
         return (match, lexicon.cueClasses[Int(match.phrase)])
