@@ -136,7 +136,7 @@ struct ClaimLexicon: Sendable {
             for phrase in row.fields[2].split(separator: ",") {
                 let words = phrase.split(separator: " ")
                 guard let last = words.last else { throw Self.error(predicateTable, row, "empty phrase in '\(row.fields[2])'") }
-                let drops = words.count > 1 && wordClass(vocabulary.id(of: String(last)) ?? -1) == .preposition
+                let drops = words.count > 1 && wordClass(vocabulary.words.id(of: String(last)) ?? -1) == .preposition
                 _ = add(String(phrase), .trigger(predicate: index, dropsLastWord: drops))
             }
         }
