@@ -13,7 +13,9 @@ extension ClaimExtractor {
     /// Adds a claim for every amount of the sentence that has a figure, except
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
-        let groups = amountGroups().filter { group in !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) }
+        let groups = amountGroups().filter { group in
+            !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) && !group.contains(where: isUnitPrice)
+        }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
@@ -42,6 +44,15 @@ extension ClaimExtractor {
                 drafts.append(draft)
             }
         }
+    }
+
+    /// Whether an amount is the price of a unit of goods: "1,880 dlrs a tonne",
+    /// "18 dlrs per barrel" (the amount is a market price, not a figure of the
+    /// sentence's organization).
+    private func isUnitPrice(_ amount: Int) -> Bool {
+        var position = scan.tokens(of: amount).upperBound
+        if position < scan.tokens.upperBound, isWord(position, lexicon.keywords.a) || isWord(position, lexicon.keywords.per) { position += 1 }
+        return position < scan.tokens.upperBound && wordClass(position) == .unit
     }
 
     /// Whether an amount is followed by "a share", "per share" or "share".

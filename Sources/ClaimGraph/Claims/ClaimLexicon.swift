@@ -46,7 +46,7 @@ struct ClaimLexicon: Sendable {
 
     /// The class of a function word (`phrase-words.tsv`).
     enum WordClass: String, Sendable {
-        case determiner, preposition, conjunction, be, link, verb, adverb, pronoun, common, partitive
+        case determiner, preposition, conjunction, be, link, verb, adverb, pronoun, common, partitive, unit
     }
 
     /// What a phrase in the trie is.
