@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
         .executable(name: "claimgraph", targets: ["ClaimGraphCLI"]),
+        .executable(name: "claimgraph-bench", targets: ["ClaimGraphBench"]),
         .executable(name: "name-benchmark", targets: ["NameBenchmark"]),
     ],
     dependencies: [
@@ -34,13 +35,20 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "ClaimGraphBench",
+            dependencies: [
+                "ClaimGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
             name: "NameBenchmark",
             dependencies: ["ClaimGraph"],
             path: "Evaluation/NameBenchmark"
         ),
         .testTarget(
             name: "ClaimGraphTests",
-            dependencies: ["ClaimGraph"],
+            dependencies: ["ClaimGraph", "ClaimGraphCLI"],
             exclude: ["Cases"]
         ),
     ]

@@ -56,8 +56,12 @@ struct EvaluateCommand: ParsableCommand {
         labels.split(separator: ",").map { EntityLabel(String($0).trimmingCharacters(in: .whitespaces)) }
     }
 
+    @Option(help: "Documents processed at once when running ClaimGraph, one thread each (default: the number of cores). Scores do not depend on it.")
+    var jobs: Int?
+
     func validate() throws {
         if scoredLabels.isEmpty { throw ValidationError("--labels names no label") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         for gate in minimumF1 {
             _ = try Self.parseGate(gate)
         }
@@ -85,12 +89,9 @@ struct EvaluateCommand: ParsableCommand {
                 reported = reported || !output.problems.isEmpty
                 systemDocuments = output.documents
             } else {
-                let worker = try Pipeline().makeWorker()
-                systemDocuments = corpus.documents.map { gold in
-                    var document = Document(id: gold.id, text: gold.text, date: gold.date, organization: gold.organization)
-                    worker.process(&document)
-                    return document
-                }
+                systemDocuments = try Pipeline().process(corpus.documents.lazy.map { gold in
+                    Document(id: gold.id, text: gold.text, date: gold.date, organization: gold.organization)
+                }, jobs: jobs)
             }
         } catch {
             Diagnostics.report(error)

@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        var run = ExtractionRun(pipeline: try inputs.makePipeline(), options: .init(includesTokens: tokens))
+        var run = try inputs.makeRun(options: .init(includesTokens: tokens))
         inputs.read(into: &run)
         run.finish()
         if run.skipped > 0 { throw ExitCode(1) }

@@ -1,24 +1,26 @@
 import ClaimGraph
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// One `extract` or `graph` invocation's documents: reads and processes them
-/// in order and writes each as a JSONL line, or adds its claims to a claim
-/// graph; reports and counts what it has to skip.
+/// One `extract` or `graph` invocation's documents: reads them, has a
+/// ``BatchProcessor`` process them on all workers, and, in input order, writes
+/// each as a JSONL line or adds its claims to a claim graph; reports and
+/// counts what it has to skip.
 struct ExtractionRun {
-    let worker: Pipeline.Worker
-    let options: Document.JSONOptions
-    var output = OutputStream.standardOutput
-    var json = JSONWriter()
+    let processor: BatchProcessor<ExtractionInput, Result<ExtractionOutput, ClaimGraphError>>
+    var output: OutputStream
     var skipped = 0
     /// The claim graph the documents go into instead of standard output, if any.
-    var network: ClaimNetwork?
+    private(set) var network: ClaimNetwork?
 
-    init(pipeline: Pipeline, options: Document.JSONOptions) {
-        // A worker only fails to start when ICU cannot clone an iterator it just opened.
-        self.worker = try! pipeline.makeWorker()
-        self.options = options
+    /// - Parameter buildsGraph: collect the documents' claims in ``network``
+    ///   rather than writing JSONL records.
+    init(pipeline: Pipeline, options: Document.JSONOptions, jobs: Int?, window: Int? = nil,
+         output: OutputStream = .standardOutput, buildsGraph: Bool = false) throws(ClaimGraphError) {
+        self.output = output
+        self.network = buildsGraph ? ClaimNetwork() : nil
+        let recordOptions = buildsGraph ? nil : options
+        processor = try BatchProcessor(pipeline: pipeline, jobs: jobs, window: window) { input, worker in
+            input.extract(with: worker, recordOptions: recordOptions)
+        }
     }
 
     /// Reads `files` (standard input when there are none): text files as one
@@ -55,11 +57,7 @@ struct ExtractionRun {
 
     mutating func processText(_ reader: LineReader, source: String, id: String, date: CalendarDate?) {
         do {
-            let bytes = try reader.readAll()
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw ClaimGraphError.invalidUTF8(source: source, line: nil, byteOffset: UTF8Validation.firstInvalidByte(in: bytes) ?? 0)
-            }
-            emit(Document(id: id, text: text, date: date))
+            submit(.text(bytes: try reader.readAll(), source: source, id: id, date: date))
         } catch {
             Diagnostics.report(error)
             skipped += 1
@@ -78,29 +76,31 @@ struct ExtractionRun {
                 return
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
-                emit(try Document(jsonLine: line, source: source, lineNumber: reader.lineNumber))
-            } catch {
-                Diagnostics.report(error)
-                skipped += 1
-            }
+            submit(.jsonLine(bytes: Array(line), source: source, line: reader.lineNumber))
         }
     }
 
-    mutating func emit(_ document: Document) {
-        var document = document
-        worker.process(&document)
-        if network != nil {
-            network!.add(document)
-            return
-        }
-        json.reset()
-        document.writeJSON(to: &json, options: options)
-        json.newline()
-        output.write(json.bytes)
-    }
-
+    /// Waits for every document in flight and writes what is left.
     mutating func finish() {
+        let processor = processor
+        processor.finish { write($0) }
         output.flush()
+    }
+
+    private mutating func submit(_ input: ExtractionInput) {
+        let processor = processor
+        processor.submit(input) { write($0) }
+    }
+
+    private mutating func write(_ result: Result<ExtractionOutput, ClaimGraphError>) {
+        switch result {
+        case .success(.record(let record)):
+            output.write(record)
+        case .success(.document(let document)):
+            network?.add(document)
+        case .failure(let error):
+            Diagnostics.report(error)
+            skipped += 1
+        }
     }
 }

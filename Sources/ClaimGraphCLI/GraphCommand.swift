@@ -35,9 +35,9 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        var run = ExtractionRun(pipeline: try inputs.makePipeline(), options: .init())
-        run.network = ClaimNetwork()
+        var run = try inputs.makeRun(buildsGraph: true)
         inputs.read(into: &run)
+        run.finish()
         var graph = run.network ?? ClaimNetwork()
         if minConfidence > 0 { graph = graph.filtered(minimumConfidence: minConfidence) }
         if let focus { graph = graph.neighborhood(of: focus) }
@@ -50,7 +50,7 @@ struct GraphCommand: ParsableCommand {
             json.newline()
             run.output.write(json.bytes)
         }
-        run.finish()
+        run.output.flush()
         if run.skipped > 0 { throw ExitCode(1) }
     }
 }

@@ -17,6 +17,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("disable"), help: ArgumentHelp("Skip a pipeline stage (repeatable): money, date, names or claims.", valueName: "stage"))
     var disabledStages: [String] = []
 
+    @Option(help: "Documents processed at once, one thread each (default: the number of cores). The output is the same, in input order, whatever the number. Example: --jobs 1")
+    var jobs: Int?
+
     @Argument(help: "Files to read. None: standard input.")
     var files: [String] = []
 
@@ -27,16 +30,19 @@ struct InputOptions: ParsableArguments {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date must be a real day written YYYY-MM-DD, got '\(date)'")
         }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1, got \(jobs)")
+        }
     }
 
-    /// The default pipeline with the user's lexicons and without the disabled
-    /// stages; exits with status 2 when it cannot be built.
-    func makePipeline() throws -> Pipeline {
+    /// A run over the inputs with the default pipeline, the user's lexicons
+    /// and without the disabled stages; exits with status 2 when it cannot be set up.
+    func makeRun(options: Document.JSONOptions = .init(), buildsGraph: Bool = false) throws -> ExtractionRun {
         do {
             let gazetteers = try lexiconFiles.map { path throws(ClaimGraphError) in try Gazetteer(contentsOf: URL(fileURLWithPath: path)) }
             var pipeline = try Pipeline(gazetteers: gazetteers)
             pipeline.disable(disabledStages)
-            return pipeline
+            return try ExtractionRun(pipeline: pipeline, options: options, jobs: jobs, buildsGraph: buildsGraph)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(2)

@@ -118,51 +118,90 @@ struct JSONParser {
         }
     }
 
+    /// Decodes a string straight into UTF-8: escapes are rare in keys and
+    /// sparse in texts ("\\n" between paragraphs), so whole runs are copied.
     private mutating func parseString() throws(JSONValue.SyntaxError) -> String {
         position += 1
         let start = position
-        // Fast path: no escapes.
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
-            position += 1
-        }
-        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-            position += 1
-            return try decodeUTF8(bytes[start..<(position - 1)], at: start)
-        }
-        var units = [UInt16]()
-        units.append(contentsOf: try decodeUTF8(bytes[start..<position], at: start).utf16)
+        var runStart = position
+        var unescaped: [UInt8]?
         while true {
+            skipUnescapedBytes()
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
+                let string: String?
+                if unescaped == nil {
+                    string = String(validating: bytes[start..<position], as: UTF8.self)
+                } else {
+                    unescaped!.append(contentsOf: bytes[runStart..<position])
+                    string = String(validating: unescaped!, as: UTF8.self)
+                }
+                guard let string else {
+                    // Escapes are ASCII: the first bad byte of the raw string is the bad input.
+                    let bad = start + (UTF8Validation.firstInvalidByte(in: bytes[start..<position]) ?? 0)
+                    throw JSONValue.SyntaxError(reason: "invalid UTF-8 at byte \(bad + 1)", column: column(of: bad))
+                }
                 position += 1
-                return String(decoding: units, as: UTF16.self)
+                return string
             }
             if byte < 0x20 { throw error("control character in a string (escape it)") }
-            if byte == UInt8(ascii: "\\") {
-                position += 1
-                guard position < bytes.count else { throw error("unterminated escape") }
-                let escape = bytes[position]
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""): units.append(0x22)
-                case UInt8(ascii: "\\"): units.append(0x5C)
-                case UInt8(ascii: "/"): units.append(0x2F)
-                case UInt8(ascii: "b"): units.append(0x08)
-                case UInt8(ascii: "f"): units.append(0x0C)
-                case UInt8(ascii: "n"): units.append(0x0A)
-                case UInt8(ascii: "r"): units.append(0x0D)
-                case UInt8(ascii: "t"): units.append(0x09)
-                case UInt8(ascii: "u"): units.append(try parseHex4())
-                default: position -= 1; throw error("invalid escape")
+            if unescaped == nil {
+                unescaped = []
+                unescaped!.reserveCapacity(bytes.count - start)
+            }
+            unescaped!.append(contentsOf: bytes[runStart..<position])
+            position += 1
+            try appendEscape(to: &unescaped!)
+            runStart = position
+        }
+    }
+
+    /// Moves past the bytes a string holds as they are: anything but a quote,
+    /// a backslash or a control character.
+    private mutating func skipUnescapedBytes() {
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = position
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// Appends the UTF-8 of the escape after a backslash; a `\\u` escape of a
+    /// lone surrogate becomes U+FFFD.
+    private mutating func appendEscape(to utf8: inout [UInt8]) throws(JSONValue.SyntaxError) {
+        guard position < bytes.count else { throw error("unterminated escape") }
+        let escape = bytes[position]
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
+        case UInt8(ascii: "b"): utf8.append(0x08)
+        case UInt8(ascii: "f"): utf8.append(0x0C)
+        case UInt8(ascii: "n"): utf8.append(0x0A)
+        case UInt8(ascii: "r"): utf8.append(0x0D)
+        case UInt8(ascii: "t"): utf8.append(0x09)
+        case UInt8(ascii: "u"):
+            let unit = try parseHex4()
+            var scalar = Unicode.Scalar(unit)
+            if unit & 0xFC00 == 0xD800, position + 6 <= bytes.count,
+               bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                let resume = position
+                position += 2
+                let low = try parseHex4()
+                if low & 0xFC00 == 0xDC00 {
+                    scalar = Unicode.Scalar(0x10000 + (UInt32(unit) - 0xD800) << 10 + (UInt32(low) - 0xDC00))
+                } else {
+                    position = resume
                 }
-                continue
             }
-            let runStart = position
-            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
-                position += 1
-            }
-            units.append(contentsOf: try decodeUTF8(bytes[runStart..<position], at: runStart).utf16)
+            utf8.append(contentsOf: UTF8.encode(scalar ?? "\u{FFFD}")!)
+        default:
+            position -= 1
+            throw error("invalid escape")
         }
     }
 
@@ -221,12 +260,6 @@ struct JSONParser {
 
     private mutating func skipSpace() {
         while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
-    }
-
-    private func decodeUTF8(_ slice: ArraySlice<UInt8>, at start: Int) throws(JSONValue.SyntaxError) -> String {
-        if let string = String(validating: slice, as: UTF8.self) { return string }
-        let bad = start + (UTF8Validation.firstInvalidByte(in: slice) ?? 0)
-        throw JSONValue.SyntaxError(reason: "invalid UTF-8 at byte \(bad + 1)", column: column(of: bad))
     }
 
     private func error(_ reason: String) -> JSONValue.SyntaxError {

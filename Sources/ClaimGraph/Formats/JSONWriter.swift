@@ -11,6 +11,12 @@ public struct JSONWriter: Sendable {
     /// Creates an empty writer.
     public init() {}
 
+    /// Creates an empty writer with room for `capacity` bytes, so that a
+    /// record of about that size is written without growing the buffer.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// The output as a string.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -38,25 +44,36 @@ public struct JSONWriter: Sendable {
     /// Writes a string value.
     public mutating func string(_ value: String, key: String? = nil) {
         separate(key)
-        quote(value.utf8)
+        quote(value)
     }
 
     /// Writes a string value from UTF-16 code units (a slice of a document).
     public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
         separate(key)
         bytes.append(0x22)
-        var iterator = value.makeIterator()
-        var decoder = Unicode.UTF16()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar.value < 0x80, scalar.value >= 0x20, scalar != "\"", scalar != "\\" {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    appendEscaped(scalar)
+        value.withUnsafeBufferPointer { units in
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                index += 1
+                if unit < 0x80 {
+                    if unit >= 0x20, unit != 0x22, unit != 0x5C {
+                        bytes.append(UInt8(unit))
+                    } else {
+                        appendEscaped(Unicode.Scalar(UInt8(unit)))
+                    }
+                    continue
                 }
-            case .error: appendEscaped("\u{FFFD}")
-            case .emptyInput: break loop
+                var scalar = UInt32(unit)
+                if unit & 0xF800 == 0xD800 {
+                    if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (UInt32(units[index]) - 0xDC00)
+                        index += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
             }
         }
         bytes.append(0x22)
@@ -107,18 +124,25 @@ public struct JSONWriter: Sendable {
         if needsComma { bytes.append(0x2C) }
         needsComma = true
         if let key {
-            quote(key.utf8)
+            quote(key)
             bytes.append(0x3A)
         }
     }
 
-    private mutating func quote(_ utf8: String.UTF8View) {
+    private mutating func quote(_ string: String) {
         bytes.append(0x22)
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                appendEscaped(Unicode.Scalar(byte))
-            } else {
-                bytes.append(byte)
+        var string = string
+        string.withUTF8 { utf8 in
+            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    appendEscaped(Unicode.Scalar(byte))
+                } else {
+                    bytes.append(byte)
+                }
             }
         }
         bytes.append(0x22)
@@ -142,12 +166,13 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendInteger(_ value: Int) {
-        if value < 0 {
-            bytes.append(0x2D)
-            appendInteger(-value)
-            return
-        }
-        if value >= 10 { appendInteger(value / 10) }
-        bytes.append(UInt8(0x30 + value % 10))
+        if value < 0 { bytes.append(0x2D) }
+        let magnitude = value.magnitude
+        var scale: UInt = 1
+        while magnitude / scale >= 10 { scale *= 10 }
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / scale % 10))
+            scale /= 10
+        } while scale > 0
     }
 }

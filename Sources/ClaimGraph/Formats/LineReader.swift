@@ -44,7 +44,7 @@ public final class LineReader {
     /// the end of input. A final line without a terminator is returned too.
     public func nextLine() throws(ClaimGraphError) -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = buffer[start..<lineEnd]
@@ -69,6 +69,14 @@ public final class LineReader {
         let all = Array(buffer[start..<end])
         start = end
         return all
+    }
+
+    /// The index of the first newline in the unread bytes (memchr: vectorized).
+    private func nextNewline() -> Int? {
+        guard start < end else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + start, 0x0A, end - start).map { UnsafeRawPointer($0) - raw.baseAddress! }
+        }
     }
 
     private func fill() throws(ClaimGraphError) {

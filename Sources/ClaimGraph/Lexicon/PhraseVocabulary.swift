@@ -28,6 +28,9 @@ struct PhraseVocabulary: Sendable {
         }
     }
 
+    /// The word id of `word`, or nil.
+    func id(of word: String) -> Int32? { words.id(of: word) }
+
     /// The word id of each token of `document`, -1 for tokens no phrase uses.
     func wordIDs(of document: Document) -> [Int32] {
         let text = document.utf16

@@ -16,11 +16,6 @@ public struct Pipeline: Sendable {
     let prototypes: BreakIteratorPrototypes
     let abbreviations: Abbreviations
 
-    /// Creates the default pipeline from the bundled lexicons.
-    public init() throws(ClaimGraphError) {
-        try self.init(lexicons: .bundled)
-    }
-
     /// Creates the default pipeline from the lexicons in `lexicons`, with the
     /// user's gazetteers added to the name lexicons (their entries replace
     /// bundled ones for the same words).

@@ -34,15 +34,71 @@ public struct Document: Sendable {
         self.id = id
         self.date = date
         self.organization = organization
-        var units = [UInt16]()
-        units.reserveCapacity(text.utf16.count)
         var trailing = [Int32]()
-        for unit in text.utf16 {
-            if unit & 0xFC00 == 0xDC00 { trailing.append(Int32(units.count)) }
-            units.append(unit)
+        if let units = text.utf8.withContiguousStorageIfAvailable({ Self.transcode($0, trailingSurrogates: &trailing) }) {
+            self.utf16 = units
+        } else {
+            var units = [UInt16]()
+            for unit in text.utf16 {
+                if unit & 0xFC00 == 0xDC00 { trailing.append(Int32(units.count)) }
+                units.append(unit)
+            }
+            self.utf16 = units
         }
-        self.utf16 = units
         self.trailingSurrogates = trailing
+    }
+
+    /// The UTF-16 of valid UTF-8 (a native `String`'s storage), noting where
+    /// each trailing surrogate lands. One pass with an ASCII fast path: going
+    /// through `String.UTF16View` costs several times more.
+    private static func transcode(_ utf8: UnsafeBufferPointer<UInt8>, trailingSurrogates: inout [Int32]) -> [UInt16] {
+        // No UTF-8 sequence is shorter than its UTF-16, so utf8.count units suffice.
+        [UInt16](unsafeUninitializedCapacity: utf8.count) { units, count in
+            var input = 0
+            var output = 0
+            while input < utf8.count {
+                // Eight ASCII bytes at a time, the bulk of news text.
+                while input + 8 <= utf8.count {
+                    let block = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + input).loadUnaligned(as: UInt64.self))
+                    if block & 0x8080_8080_8080_8080 != 0 { break }
+                    for byte in 0..<8 {
+                        units[output + byte] = UInt16(truncatingIfNeeded: block >> (8 * UInt64(byte))) & 0xFF
+                    }
+                    input += 8
+                    output += 8
+                }
+                guard input < utf8.count else { break }
+                let lead = UInt32(utf8[input])
+                if lead < 0x80 {
+                    units[output] = UInt16(lead)
+                    input += 1
+                    output += 1
+                    continue
+                }
+                let scalar: UInt32
+                if lead < 0xE0 {
+                    scalar = (lead & 0x1F) << 6 | UInt32(utf8[input + 1] & 0x3F)
+                    input += 2
+                } else if lead < 0xF0 {
+                    scalar = (lead & 0x0F) << 12 | UInt32(utf8[input + 1] & 0x3F) << 6 | UInt32(utf8[input + 2] & 0x3F)
+                    input += 3
+                } else {
+                    scalar = (lead & 0x07) << 18 | UInt32(utf8[input + 1] & 0x3F) << 12
+                        | UInt32(utf8[input + 2] & 0x3F) << 6 | UInt32(utf8[input + 3] & 0x3F)
+                    input += 4
+                }
+                if scalar < 0x10000 {
+                    units[output] = UInt16(scalar)
+                    output += 1
+                } else {
+                    units[output] = UInt16(0xD800 + (scalar - 0x10000) >> 10)
+                    units[output + 1] = UInt16(0xDC00 + (scalar - 0x10000) & 0x3FF)
+                    trailingSurrogates.append(Int32(output + 1))
+                    output += 2
+                }
+            }
+            count = output
+        }
     }
 
     /// The whole text.

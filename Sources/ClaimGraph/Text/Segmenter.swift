@@ -202,6 +202,7 @@ public final class Segmenter {
 
     static func kind(ofSymbolAt position: Int, in text: [UInt16]) -> TokenKind {
         let unit = text[position]
+        if unit < 0x80 { return asciiKinds[Int(unit)] }
         let value: UInt32
         if unit & 0xFC00 == 0xD800, position + 1 < text.count, text[position + 1] & 0xFC00 == 0xDC00 {
             value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(text[position + 1]) - 0xDC00)
@@ -209,11 +210,19 @@ public final class Segmenter {
             value = UInt32(unit)
         }
         guard let scalar = Unicode.Scalar(value) else { return .symbol }
+        return kind(of: scalar)
+    }
+
+    /// The kinds of the ASCII characters, looked up once: the general category
+    /// lookup costs some 300 instructions, and most symbols are ASCII.
+    private static let asciiKinds: [TokenKind] = (0..<0x80).map { kind(of: Unicode.Scalar(UInt8($0))) }
+
+    private static func kind(of scalar: Unicode.Scalar) -> TokenKind {
         switch scalar.properties.generalCategory {
-        case .currencySymbol: return .currencySymbol
+        case .currencySymbol: .currencySymbol
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return .punctuation
-        default: return .symbol
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: .punctuation
+        default: .symbol
         }
     }
 
@@ -238,6 +247,8 @@ public final class Segmenter {
             }
             if position == start { firstIsUpper = isUpper }
             if isUpper { uppercase += 1 } else if isLower { lowercase += 1 }
+            // One lowercase letter rules out all caps; the rest cannot change the flags.
+            if lowercase > 0 { break }
         }
         var flags: Token.Flags = []
         if firstIsUpper { flags.insert(.capitalized) }

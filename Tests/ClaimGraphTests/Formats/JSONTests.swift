@@ -87,4 +87,45 @@ import Testing
             #expect(error.column == 13)
         }
     }
+
+    @Test(arguments: [
+        (#""a\nb\tc\"d\\e\/f\b\f\r""#, "a\nb\tc\"d\\e/f\u{8}\u{C}\r"),
+        (#""\u00e9t\u00E9 \ud83d\ude80!""#, "été 🚀!"),
+        (#""lone \ud800 high""#, "lone \u{FFFD} high"),
+        (#""lone \udc00 low""#, "lone \u{FFFD} low"),
+        (#""high then high \ud83d\ud83d\ude80""#, "high then high \u{FFFD}🚀"),
+        (#""high then letter \ud83d\u0041""#, "high then letter \u{FFFD}A"),
+        (#""Zoë said \"€72\"\n""#, "Zoë said \"€72\"\n"),
+        (#""""#, ""),
+    ])
+    func decodesEscapes(_ json: String, _ expected: String) throws {
+        #expect(try JSONValue.parse(Array(json.utf8)) == .string(expected))
+    }
+
+    @Test func reportsInvalidUTF8AfterAnEscape() {
+        let bytes: [UInt8] = Array(#"{"text": "a\nb"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        do {
+            _ = try JSONValue.parse(bytes)
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.reason == "invalid UTF-8 at byte 15")
+            #expect(error.column == 15)
+        }
+    }
+}
+
+@Suite struct JSONWriterNumberTests {
+    @Test(arguments: [0, 7, 10, 99, 1_000_000, -1, -250, Int.max, Int.min])
+    func writesIntegers(_ value: Int) {
+        var json = JSONWriter()
+        json.number(value)
+        #expect(json.string == String(value))
+    }
+
+    @Test func writesUTF16SlicesWithEscapesAndAstralCharacters() {
+        var json = JSONWriter()
+        let text = "“Q” \"x\"\\\n\u{1} é 🚀 end"
+        json.string(utf16: Array(text.utf16)[...])
+        #expect(json.string == "\"“Q” \\\"x\\\"\\\\\\n\\u0001 é 🚀 end\"")
+    }
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds ClaimGraph in release mode and measures its throughput, start-up and
+# peak memory on the Reuters pool (../shared/texts/reuters-pool.jsonl), next to
+# a plain whitespace split and tokenize-only, then spaCy's on the same input
+# when spaCy is installed. Results and how to read them: Evaluation/BENCHMARKS.md.
+#
+#   Evaluation/benchmark.sh                       # 3 rounds, 1 GB stream for the memory check
+#   Evaluation/benchmark.sh --rounds 5 --stream-mb 200 FILE.jsonl
+set -euo pipefail
+cd "$(dirname "$0")/.."
+input=../shared/texts/reuters-pool.jsonl
+args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rounds|--stream-mb) args+=("$1" "$2"); shift 2 ;;
+        *) input="$1"; shift ;;
+    esac
+done
+swift build -c release --product claimgraph >&2
+swift build -c release --product claimgraph-bench >&2
+bin=$(swift build -c release --show-bin-path)
+"$bin/claimgraph-bench" "${args[@]}" "$input"
+if python3 -c "import spacy" 2>/dev/null; then
+    echo
+    python3 Evaluation/peers/spacy_speed.py "$input"
+else
+    echo
+    echo "spaCy is not installed (pip install spacy): no spaCy figures."
+fi
