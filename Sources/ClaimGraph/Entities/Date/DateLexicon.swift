@@ -23,7 +23,8 @@ struct DateLexicon: Sendable {
 
     private(set) var vocabulary = Vocabulary(foldsCase: true)
     private(set) var words: [DateWord] = []
-    private(set) var phrases: [Int32: [Phrase]] = [:]
+    /// The phrases that start with each word, by word id.
+    private(set) var phrases: [[Phrase]] = []
     private(set) var grammar = Grammar()
 
     /// Loads `dates.tsv` from a lexicon directory.
@@ -52,7 +53,7 @@ struct DateLexicon: Sendable {
                 }
                 let ids = parts.map { wordID($0) }
                 words[Int(ids[0])].classes.insert(.phraseStart)
-                phrases[ids[0], default: []].append(Phrase(words: ids, meaning: meaning))
+                phrases[Int(ids[0])].append(Phrase(words: ids, meaning: meaning))
             } else {
                 let id = wordID(parts[0])
                 guard Self.add(class: row.fields[1], value: value, to: &words[Int(id)]) else {
@@ -70,7 +71,10 @@ struct DateLexicon: Sendable {
 
     private mutating func wordID(_ word: String) -> Int32 {
         let id = vocabulary.insert(word)
-        if Int(id) == words.count { words.append(DateWord()) }
+        if Int(id) == words.count {
+            words.append(DateWord())
+            phrases.append([])
+        }
         return id
     }
 

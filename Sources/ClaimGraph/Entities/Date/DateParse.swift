@@ -5,13 +5,13 @@ struct DateParse {
     /// The index just past the last token.
     var end: Int
     var value: DateValue
-    /// The rule id shown in output, such as "date.relative-year".
-    var rule: String
+    /// The rule that read it.
+    var rule: DateRule
     /// For a day date ("December 31, 2020"): the month and day that bare years
     /// listed after it share ("and 2019" is 2019-12-31).
     var listedDay: (month: Int, day: Int)?
 
-    init(_ start: Int, _ end: Int, _ value: DateValue, _ rule: String, listedDay: (month: Int, day: Int)? = nil) {
+    init(_ start: Int, _ end: Int, _ value: DateValue, _ rule: DateRule, listedDay: (month: Int, day: Int)? = nil) {
         self.start = start
         self.end = end
         self.value = value

@@ -6,6 +6,7 @@ extension DateParser {
     /// A date that starts with its own calendar word or number (no "the",
     /// qualifier or modifier before it).
     func point(at index: Int) -> DateParse? {
+        guard inside(index) else { return nil }
         if tokens[index].kind == .number { return numericDate(at: index) }
         if isApostrophe(index) { return apostropheDecade(at: index) }
         guard let word = word(index) else { return nil }
@@ -19,18 +20,18 @@ extension DateParser {
         if word.is(.season) { consider(season(at: index, governed: false, .nearest)) }
         if word.is(.relative) { consider(relative(at: index, afterThe: false)) }
         if word.is(.day) {
-            consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), "date.relative-day"))
+            consider(DateParse(index, index + 1, resolver.shifted(.day, by: word.dayOffset), .relativeDay))
         }
         if word.is(.anyUnit) { consider(unitCompound(at: index)) }
         // Not in "semi-annual", nor in or before a name: "the Japanese daily Asahi Shimbun", "Business Weekly".
         if word.is(.frequency), !isGluedHyphen(index - 1), !(isCapitalized(index) && index > sentenceStart),
            !(inside(index + 1) && tokens[index + 1].kind == .word && isCapitalized(index + 1)) {
-            consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), "date.frequency"))
+            consider(DateParse(index, index + 1, DateResolver.duration(1, word.unit), .frequency))
         }
         if word.is(.anaphoric) { consider(fullYear(at: index)) }
         if word.is(.holiday), isCapitalized(index) {
             let year = resolver.year(forMonths: word.month, word.month, Direction(cue(before: index)))
-            consider(resolver.day(word.number, month: word.month, of: year).map { DateParse(index, index + 1, $0, "date.holiday") })
+            consider(resolver.day(word.number, month: word.month, of: year).map { DateParse(index, index + 1, $0, .holiday) })
         }
         return best
     }
@@ -59,7 +60,7 @@ extension DateParser {
         if isGluedHyphen(index + 1), tokens[index + 2].length == 2, let month = integer(index + 2),
            isGluedHyphen(index + 3), tokens[index + 4].length == 2, let day = integer(index + 4),
            (1...12).contains(month), let value = resolver.day(day, month: month, of: year) {
-            return DateParse(index, index + 5, value, "date.absolute-day", listedDay: (month, day))
+            return DateParse(index, index + 5, value, .absoluteDay, listedDay: (month, day))
         }
         if let pair = splitYear(at: index, year: year) { return pair }
         // A range of years, "1985-89", is one span valued by its first year.
@@ -68,28 +69,28 @@ extension DateParser {
             if lastYear > year, lastYear - year < 100, (1900...2099).contains(year) {
                 var value = resolver.year(year)
                 value.end = CalendarDate(unchecked: lastYear, 12, 31)
-                return DateParse(index, index + 3, value, "date.absolute-year")
+                return DateParse(index, index + 3, value, .absoluteYear)
             }
         }
         // A decade: "1990s" (the segmenter splits the glued "s"), and "the 1990's" (after "the" or a
         // modifier; elsewhere "1990's" is the year's possessive).
         if year % 10 == 0, attached(index + 1), tokens[index + 1].length == 1, text[Int(tokens[index + 1].start)] | 0x20 == 0x73 {
-            return DateParse(index, index + 2, resolver.decade(year), "date.decade")
+            return DateParse(index, index + 2, resolver.decade(year), .decade)
         }
         if year % 10 == 0, isApostrophe(index + 1), attached(index + 1), attached(index + 2), tokens[index + 2].length == 1,
            text[Int(tokens[index + 2].start)] | 0x20 == 0x73,
            isWord(index - 1, lexicon.grammar.the) || `is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, .modifier) {
-            return DateParse(index, index + 3, resolver.decade(year), "date.decade")
+            return DateParse(index, index + 3, resolver.decade(year), .decade)
         }
         // "1987 first quarter", "1986 full-year".
         if let period = ordinalPeriod(at: index + 1, year: year) {
             return period.starting(at: index)
         }
         if let full = fullYear(at: index + 1) {
-            return DateParse(index, full.end, resolver.year(year), "date.absolute-year")
+            return DateParse(index, full.end, resolver.year(year), .absoluteYear)
         }
         guard (1900...2099).contains(year), yearStandsAlone(at: index) else { return nil }
-        return DateParse(index, index + 1, resolver.year(year), "date.absolute-year")
+        return DateParse(index, index + 1, resolver.year(year), .absoluteYear)
     }
 
     /// A year split over two calendar years, as fiscal years are: "1986/87",
@@ -99,7 +100,7 @@ extension DateParser {
               let second = integer(index + 2) else { return nil }
         let length = tokens[index + 2].length
         guard (length == 2 && second == (year + 1) % 100) || (length == 4 && second == year + 1) else { return nil }
-        return DateParse(index, index + 3, resolver.year(year + 1, fiscal: true), "date.fiscal-year")
+        return DateParse(index, index + 3, resolver.year(year + 1, fiscal: true), .fiscalYear)
     }
 
     /// Whether a bare four-digit number is a year rather than an amount, a
@@ -116,9 +117,10 @@ extension DateParser {
     }
 
     /// Whether the year at `index` is part of a law's name: "Act of 1986",
-    /// "the trade act of 1987", "the 1986 Tax Reform Act".
+    /// "the trade act of 1987", "the Finance Act 1985", "the 1986 Tax Reform Act".
     func isLawYear(at index: Int) -> Bool {
         if isWord(index - 1, lexicon.grammar.of), `is`(index - 2, .law) { return true }
+        if isCapitalized(index - 1), `is`(index - 1, .law) { return true }
         var next = index + 1
         while inside(next), tokens[next].kind == .word, isCapitalized(next), next <= index + 5 {
             if `is`(next, .law) { return true }
@@ -140,7 +142,7 @@ extension DateParser {
         default: return nil
         }
         guard let value = resolver.day(day, month: month, of: year) else { return nil }
-        return DateParse(index, index + 5, value, "date.absolute-day", listedDay: (month, day))
+        return DateParse(index, index + 5, value, .absoluteDay, listedDay: (month, day))
     }
 
     /// The century of a two-digit year: the one that puts it within 80 years
@@ -169,7 +171,7 @@ extension DateParser {
         guard let value = resolver.day(day, month: word.month,
                                        of: year ?? resolver.year(forMonths: word.month, word.month, Direction(cue(before: index))))
         else { return nil }
-        return DateParse(index, end, value, "date.absolute-day", listedDay: (word.month, day))
+        return DateParse(index, end, value, .absoluteDay, listedDay: (word.month, day))
     }
 
     /// Dates written as one letter-and-digit token: "Q3", "3Q25", "H1",
@@ -190,7 +192,7 @@ extension DateParser {
         }
         // "FY2025", "FY25".
         if first == 0x66, second | 0x20 == 0x79, let year = glued(units.dropFirst(2)), let year {
-            return DateParse(index, index + 1, resolver.year(year, fiscal: true), "date.fiscal-year")
+            return DateParse(index, index + 1, resolver.year(year, fiscal: true), .fiscalYear)
         }
         let kind: DateGrain
         let number: Int
@@ -221,7 +223,7 @@ extension DateParser {
             year = yearOf(months: firstMonth, firstMonth + (kind == .quarter ? 2 : 5), Direction(cue(before: index)))
         }
         let value = kind == .quarter ? resolver.quarter(number, of: year, fiscal: fiscal) : resolver.half(number, of: year, fiscal: fiscal)
-        return DateParse(index, end, value, kind == .quarter ? "date.quarter" : "date.half")
+        return DateParse(index, end, value, kind == .quarter ? .quarter : .half)
     }
 
     /// "the '90s".
@@ -229,7 +231,7 @@ extension DateParser {
         guard attached(index + 1), tokens[index + 1].length == 2, let written = integer(index + 1), written % 10 == 0,
               attached(index + 2), tokens[index + 2].length == 1, text[Int(tokens[index + 2].start)] | 0x20 == 0x73
         else { return nil }
-        return DateParse(index, index + 3, resolver.decade(twoDigitYear(written)), "date.decade")
+        return DateParse(index, index + 3, resolver.decade(twoDigitYear(written)), .decade)
     }
 
     /// A year phrase after a month, quarter or season, or after "of": "1986",
@@ -317,29 +319,29 @@ extension DateParser {
                 guard var range = resolver.day(day.day, month: month, of: month > secondEnd.month ? secondEnd.year - 1 : secondEnd.year)
                 else { return nil }
                 range.end = secondEnd
-                return DateParse(index, second.end, range, "date.absolute-day")
+                return DateParse(index, second.end, range, .absoluteDay)
             }
             if let last = day.lastDay {
                 guard var range = resolver.day(last, month: month, of: dayYear) else { return nil }
                 range.start = value.start
                 range.timex = resolver.month(month, of: value.start?.year).timex
-                return DateParse(index, end, range, "date.absolute-day")
+                return DateParse(index, end, range, .absoluteDay)
             }
-            return DateParse(index, end, value, "date.absolute-day", listedDay: (month, day.day))
+            return DateParse(index, end, value, .absoluteDay, listedDay: (month, day.day))
         }
         var yearIndex = next
         if isCharacter(yearIndex, 0x2C) || isWord(yearIndex, lexicon.grammar.of) { yearIndex += 1 }
         if let year = yearNumber(at: yearIndex, in: 1000...2999), !`is`(yearIndex + 1, .quantity) {
-            return DateParse(index, yearIndex + 1, resolver.month(month, of: year), "date.absolute-month")
+            return DateParse(index, yearIndex + 1, resolver.month(month, of: year), .absoluteMonth)
         }
         if isWord(next, lexicon.grammar.of), let phrase = yearPhrase(at: next + 1) {
-            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), .absoluteMonth)
         }
         if isApostrophe(next), let phrase = yearPhrase(at: next) {
-            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), .absoluteMonth)
         }
         if let phrase = relativeYear(at: next) {
-            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), "date.absolute-month")
+            return DateParse(index, phrase.end, resolver.month(month, of: phrase.year), .absoluteMonth)
         }
         // "the May-September rains", "(May-Apr)": a range of months, valued by the first
         // (but "October-November-December" is a list).
@@ -356,12 +358,12 @@ extension DateParser {
             if let start = range.start {
                 range.end = CalendarDate.lastDay(ofMonth: other.month, year: other.month < month ? start.year + 1 : start.year)
             }
-            return DateParse(index, end, range, "date.absolute-month")
+            return DateParse(index, end, range, .absoluteMonth)
         }
         if lowercase, !`is`(isGluedHyphen(index - 1) ? index - 2 : index - 1, [.position, .modifier]) { return nil }
         guard bareMonthAllowed(at: index, word, hasPeriod: hasPeriod, governed: direction != .nearest) else { return nil }
         let year = direction == .nearest ? listedYear(month: month, at: index) : nil
-        return DateParse(index, next, resolver.month(month, of: year ?? yearOf(months: month, month, placement)), "date.absolute-month")
+        return DateParse(index, next, resolver.month(month, of: year ?? yearOf(months: month, month, placement)), .absoluteMonth)
     }
 
     /// The year of a month or day listed right after another ("April, May,
@@ -483,7 +485,7 @@ extension DateParser {
         if let date = monthDate(at: next, .nearest), date.value.grain == .day {
             return DateParse(index, date.end, date.value, date.rule, listedDay: date.listedDay)
         }
-        return DateParse(index, index + 1, resolver.weekday(word.weekday, direction), "date.relative-weekday")
+        return DateParse(index, index + 1, resolver.weekday(word.weekday, direction), .relativeWeekday)
     }
 
     // MARK: Quarters, halves, seasons, decades
@@ -512,7 +514,7 @@ extension DateParser {
         if isGluedHyphen(next) { next += 1 }
         // "the 20th century".
         if !last, given == nil, let unit = word(next), unit.is(.unit), unit.unit == .century, (1...30).contains(number) {
-            return DateParse(index, next + 1, resolver.century(number), "date.century")
+            return DateParse(index, next + 1, resolver.century(number), .century)
         }
         // "the third and fourth quarters (of 1986)": one span from the first to the last.
         var lastNumber: Int?
@@ -550,7 +552,7 @@ extension DateParser {
             let lastValue = unit.unit == .quarter ? resolver.quarter(lastNumber, of: year, fiscal: fiscal) : resolver.half(lastNumber, of: year, fiscal: fiscal)
             value.end = lastValue.end
         }
-        return DateParse(index, next, value, unit.unit == .quarter ? "date.quarter" : "date.half")
+        return DateParse(index, next, value, unit.unit == .quarter ? .quarter : .half)
     }
 
     /// A season where a date word governs it (GUIDELINES.md): "fall 2025",
@@ -562,7 +564,7 @@ extension DateParser {
         let first = word.season * 3
         let hasOf = isWord(next, lexicon.grammar.of)
         if let phrase = yearPhrase(at: hasOf ? next + 1 : next, explicitOnly: !hasOf) {
-            return DateParse(index, phrase.end, resolver.season(word.season, of: phrase.year), "date.season")
+            return DateParse(index, phrase.end, resolver.season(word.season, of: phrase.year), .season)
         }
         if !governed, isGluedHyphen(index - 1) || isAllCaps(index) { return nil }
         let delayed = isWord(index - 1, lexicon.grammar.to) && `is`(index - 2, .delayVerb)
@@ -572,7 +574,7 @@ extension DateParser {
         var placement = direction
         if placement == .nearest { placement = delayed || orLater ? .future : Direction(cue(before: index)) }
         let year = yearOf(months: first, first + 2, placement)
-        return DateParse(index, next, resolver.season(word.season, of: year), "date.season")
+        return DateParse(index, next, resolver.season(word.season, of: year), .season)
     }
 
     /// "year-end", "year-ago", "year-earlier": the year the text speaks of,
@@ -582,12 +584,12 @@ extension DateParser {
         if unit.is(.unit), unit.unit == .year, isGluedHyphen(index + 1), let after = word(index + 2) {
             if after.is(.position), after.modifier == .late {
                 if let year = yearNumber(at: index + 3, in: 1000...2999) {
-                    return DateParse(index, index + 4, resolver.year(year), "date.absolute-year")
+                    return DateParse(index, index + 4, resolver.year(year), .absoluteYear)
                 }
-                return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
+                return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: 0)), .anaphoric)
             }
             if after.is(.shift), after.shift == .ago || after.shift == .earlier {
-                return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: -1)), "date.anaphoric")
+                return DateParse(index, index + 3, resolver.year(resolver.referenced(offset: -1)), .anaphoric)
             }
         }
         // A bare plural is a vague count: "years of efforts", "still months away", "years to come".
@@ -600,7 +602,7 @@ extension DateParser {
         guard toCome || `is`(index - 1, [.preposition, .function]) || isWord(index + 1, grammar.of) || isWord(index + 1, grammar.away)
         else { return nil }
         let end = toCome ? index + 3 : index + 1
-        return DateParse(index, end, DateResolver.duration(nil, unit.unit), "date.duration")
+        return DateParse(index, end, DateResolver.duration(nil, unit.unit), .duration)
     }
 
     /// "full year", "full-year": the year the text speaks of.
@@ -608,6 +610,6 @@ extension DateParser {
         var next = index + 1
         if isGluedHyphen(next) { next += 1 }
         guard `is`(index, .anaphoric), let unit = word(next), unit.is(.unit), unit.unit == .year else { return nil }
-        return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: 0)), "date.anaphoric")
+        return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: 0)), .anaphoric)
     }
 }

@@ -81,7 +81,7 @@ extension DateParser {
             next = other.end + 1
         }
         if unit.is(.units), isWord(next, grammar.to), isWord(next + 1, grammar.come) {
-            return (DateParse(index, next + 2, DateResolver.duration(amount, unit.unit), "date.duration"), nil)
+            return (DateParse(index, next + 2, DateResolver.duration(amount, unit.unit), .duration), nil)
         }
         if !hyphenated, let shift = word(next).flatMap({ $0.is(.shift) ? $0.shift : nil }) {
             let whole = amount.flatMap { $0 == $0.rounded() ? Int($0) : nil }
@@ -89,7 +89,7 @@ extension DateParser {
             case .ago, .hence:
                 let value = whole.map { resolver.shifted(unit.unit, by: shift == .ago ? -$0 : $0) }
                     ?? DateResolver.reference(shift == .ago ? "PAST_REF" : "FUTURE_REF")
-                return (DateParse(index, next + 1, value, "date.ago"), shift)
+                return (DateParse(index, next + 1, value, .ago), shift)
             case .earlier, .later, .before, .after:
                 // "a year before" ends its clause; "two years before the merger" does not.
                 guard shift == .earlier || shift == .later || endsClause(at: next + 1) else { break }
@@ -100,11 +100,11 @@ extension DateParser {
                 } else {
                     value = DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF")
                 }
-                return (DateParse(index, next + 1, value, "date.anaphoric"), shift)
+                return (DateParse(index, next + 1, value, .anaphoric), shift)
             }
         }
         guard !first.isArticle || led else { return nil }
-        return (DateParse(index, next, DateResolver.duration(amount, unit.unit), "date.duration"), nil)
+        return (DateParse(index, next, DateResolver.duration(amount, unit.unit), .duration), nil)
     }
 
     /// Qualifiers and the duration they qualify: "almost two years", "more
@@ -156,7 +156,8 @@ extension DateParser {
     /// The qualifier (one word or a lexicon phrase) at `index`.
     private func qualifier(at index: Int) -> (end: Int, kind: DateWord.Qualifier)? {
         if let word = word(index), word.is(.qualifier) { return (index + 1, word.qualifier) }
-        guard `is`(index, .phraseStart), let candidates = lexicon.phrases[ids[index]] else { return nil }
+        guard `is`(index, .phraseStart) else { return nil }
+        let candidates = lexicon.phrases[Int(ids[index])]
         for candidate in candidates {
             if case .qualifier(let kind) = candidate.meaning, matches(candidate.words, at: index) {
                 return (index + candidate.words.count, kind)
@@ -169,9 +170,9 @@ extension DateParser {
     func every(at index: Int) -> DateParse? {
         guard `is`(index, .every) else { return nil }
         if let unit = word(index + 1), unit.is(.unit), !isGluedHyphen(index + 2) {
-            return DateParse(index, index + 2, DateResolver.duration(1, unit.unit), "date.frequency")
+            return DateParse(index, index + 2, DateResolver.duration(1, unit.unit), .frequency)
         }
         guard let count = count(at: index + 1), !count.isArticle, let unit = word(count.end), unit.is(.anyUnit) else { return nil }
-        return DateParse(index, count.end + 1, DateResolver.duration(count.amount, unit.unit), "date.frequency")
+        return DateParse(index, count.end + 1, DateResolver.duration(count.amount, unit.unit), .frequency)
     }
 }

@@ -22,13 +22,13 @@ extension DateParser {
         }
         if let phrase = yearPhrase(at: afterThe ? index - 1 : index) {
             let anaphoric = kind == .previous || kind == .following || kind == .that
-            let rule = phrase.fiscal ? "date.fiscal-year" : anaphoric ? "date.anaphoric" : "date.relative-year"
+            let rule: DateRule = phrase.fiscal ? .fiscalYear : anaphoric ? .anaphoric : .relativeYear
             return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: phrase.fiscal), rule)
         }
         // "that day", "that week": a period the text speaks of but does not date.
         if kind == .that {
             guard let unit = self.word(next), unit.is(.unit), !afterThe else { return nil }
-            return DateParse(index, next + 1, DateResolver.unresolved(unit.unit), "date.anaphoric")
+            return DateParse(index, next + 1, DateResolver.unresolved(unit.unit), .anaphoric)
         }
         if kind != .this, kind != .recent, let count = count(at: next), !count.isArticle {
             // "the past six months", "the next ten fiscal years".
@@ -41,9 +41,9 @@ extension DateParser {
         if target.is(.units) {
             switch kind {
             case .past, .last, .previous, .recent:
-                return DateParse(index, next + 1, DateResolver.reference("PAST_REF"), "date.reference")
+                return DateParse(index, next + 1, DateResolver.reference("PAST_REF"), .reference)
             case .next, .coming, .following:
-                return DateParse(index, next + 1, DateResolver.reference("FUTURE_REF"), "date.reference")
+                return DateParse(index, next + 1, DateResolver.reference("FUTURE_REF"), .reference)
             case .this, .that:
                 return nil
             }
@@ -59,13 +59,13 @@ extension DateParser {
             case .next, .coming, .following: offset = 1
             case .recent, .that: return nil
             }
-            return DateParse(index, next + 1, resolver.shifted(unit, by: offset), "date.relative-" + unit.rawValue)
+            return DateParse(index, next + 1, resolver.shifted(unit, by: offset), .relative(unit))
         }
         if target.is(.weekend) {
             switch kind {
-            case .this: return DateParse(index, next + 1, resolver.weekend(.current), "date.relative-week")
-            case .last, .past, .previous: return DateParse(index, next + 1, resolver.weekend(.before), "date.relative-week")
-            case .next, .coming, .following: return DateParse(index, next + 1, resolver.weekend(.after), "date.relative-week")
+            case .this: return DateParse(index, next + 1, resolver.weekend(.current), .relativeWeek)
+            case .last, .past, .previous: return DateParse(index, next + 1, resolver.weekend(.before), .relativeWeek)
+            case .next, .coming, .following: return DateParse(index, next + 1, resolver.weekend(.after), .relativeWeek)
             case .recent, .that: return nil
             }
         }
@@ -86,21 +86,22 @@ extension DateParser {
     func span(_ start: Int, _ end: Int, _ kind: DateWord.Relative, _ amount: Double?, _ unit: DateGrain) -> DateParse {
         let forward = kind == .next || kind == .coming || kind == .following
         guard let amount else {
-            return DateParse(start, end, DateResolver.duration(nil, unit), "date.span")
+            return DateParse(start, end, DateResolver.duration(nil, unit), .span)
         }
         var value = DateResolver.duration(amount, unit)
         if let anchor = resolver.anchor, kind != .previous, kind != .following, amount == amount.rounded() {
             (value.start, value.end) = DateResolver.interval(of: Int(amount), unit, from: anchor, forward: forward)
         }
-        return DateParse(start, end, value, "date.span")
+        return DateParse(start, end, value, .span)
     }
 
     /// A date that begins with "the": "the 1990s", "the fourth quarter of
     /// 1986", "the past six months", "the year", "the autumn", "the end of
-    /// 1986", "the five years". When a decade or a hyphenated compound
-    /// modifies the noun after it ("the 1990s boom", "the five-year plan",
-    /// "the first-quarter loss"), "the" belongs to that noun and is left out
-    /// (as OntoNotes does; "the fourth quarter profit" keeps it).
+    /// 1986", "the five years". When a decade, a hyphenated compound or a
+    /// count with a singular unit modifies the noun after it ("the 1990s
+    /// boom", "the five-year plan", "the three day congress"), "the" belongs
+    /// to that noun and is left out (as OntoNotes does; "the fourth quarter
+    /// profit" keeps it).
     func determined(at index: Int) -> DateParse? {
         guard isWord(index, lexicon.grammar.the), inside(index + 1) else { return nil }
         let next = index + 1
@@ -147,7 +148,7 @@ extension DateParser {
         if fiscal { next += 1 }
         guard let unit = word(next), !isCapitalized(next) || isAllCaps(next) else { return nil }
         if unit.is(.weekend), !fiscal {
-            return DateParse(index, next + 1, resolver.weekend(.past), "date.relative-week")
+            return DateParse(index, next + 1, resolver.weekend(.past), .relativeWeek)
         }
         // "the year-ago quarter": the unit belongs to a compound read on its own.
         guard unit.is(.unit), !isGluedHyphen(next + 1) else { return nil }
@@ -159,16 +160,16 @@ extension DateParser {
         switch unit.unit {
         case .year:
             if let year = yearNumber(at: next, in: 1000...2999) {
-                return DateParse(index, next + 1, resolver.year(year, fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.absolute-year")
+                return DateParse(index, next + 1, resolver.year(year, fiscal: fiscal), fiscal ? .fiscalYear : .absoluteYear)
             }
             if back || ahead {
-                return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: back ? -1 : 1)), "date.anaphoric")
+                return DateParse(index, next + 1, resolver.year(resolver.referenced(offset: back ? -1 : 1)), .anaphoric)
             }
-            return DateParse(index, next, resolver.year(resolver.referenced(offset: 0), fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.anaphoric")
+            return DateParse(index, next, resolver.year(resolver.referenced(offset: 0), fiscal: fiscal), fiscal ? .fiscalYear : .anaphoric)
         case .day:
             // "the day before": relative to a day the text does not resolve.
             guard !fiscal, back || ahead else { return nil }
-            return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), "date.reference")
+            return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), .reference)
         case .quarter, .month, .week, .decade:
             guard !fiscal else { return nil }
             if isWord(next, lexicon.grammar.of), let named = monthDate(at: next + 1, .nearest) {
@@ -176,18 +177,18 @@ extension DateParser {
                     return DateParse(index, named.end, named.value, named.rule)
                 }
                 if unit.unit == .week, named.value.grain == .day, let day = named.value.start {
-                    return DateParse(index, named.end, resolver.week(containing: day), "date.absolute-day")
+                    return DateParse(index, named.end, resolver.week(containing: day), .absoluteDay)
                 }
             }
             if back || ahead {
                 // "the week before" a reported week ("week ended March 4") is the week that ended seven days earlier.
                 if unit.unit == .week, let reported = resolver.reportedWeekEnd {
                     let end = reported.adding(days: back ? -7 : 7)
-                    return DateParse(index, next + 1, DateValue(timex: end.description, start: end.adding(days: -6), end: end, grain: .week), "date.anaphoric")
+                    return DateParse(index, next + 1, DateValue(timex: end.description, start: end.adding(days: -6), end: end, grain: .week), .anaphoric)
                 }
-                return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), "date.reference")
+                return DateParse(index, next + 1, DateResolver.reference(back ? "PAST_REF" : "FUTURE_REF"), .reference)
             }
-            return DateParse(index, next, resolver.shifted(unit.unit, by: 0), "date.anaphoric")
+            return DateParse(index, next, resolver.shifted(unit.unit, by: 0), .anaphoric)
         default:
             return nil
         }
@@ -203,7 +204,7 @@ extension DateParser {
     private func namedFiscalYear(at index: Int) -> DateParse? {
         guard !`is`(index, .fiscal), let phrase = yearPhrase(at: index, explicitOnly: true), `is`(phrase.end, .fiscal),
               let unit = word(phrase.end + 1), unit.is(.unit), unit.unit == .year else { return nil }
-        return DateParse(index, phrase.end + 2, resolver.year(phrase.year, fiscal: true), "date.fiscal-year")
+        return DateParse(index, phrase.end + 2, resolver.year(phrase.year, fiscal: true), .fiscalYear)
     }
 
     /// A part of a year or month named by its position (after "the"): "the
@@ -234,7 +235,7 @@ extension DateParser {
         // "the first three years" (after the notes are issued): not a part of one year but a stretch.
         if [.half, .year, .decade, .century].contains(unit.unit) {
             guard fromStart, word.is(.ordinal), let amount else { return nil }
-            return DateParse(index, next + 1, DateResolver.duration(amount, unit.unit), "date.span")
+            return DateParse(index, next + 1, DateResolver.duration(amount, unit.unit), .span)
         }
         var end = next + 1
         var whole: DateValue
@@ -256,7 +257,7 @@ extension DateParser {
         } else {
             whole = resolver.narrowed(whole, fromStart ? .early : .late)
         }
-        return DateParse(index, end, whole, "date.span")
+        return DateParse(index, end, whole, .span)
     }
 
     /// A period compared with another (after "the"): "the same period last
@@ -268,7 +269,7 @@ extension DateParser {
         var year: Int??
         if `is`(next, .comparable) {
             next += 1
-        } else if let compound = point(at: next), compound.rule == "date.anaphoric", compound.end == next + 3 {
+        } else if let compound = point(at: next), compound.rule == .anaphoric, compound.end == next + 3 {
             // "year-ago", "year-earlier".
             year = .some(compound.year)
             next = compound.end
@@ -300,7 +301,7 @@ extension DateParser {
             year = .some(resolver.referenced(offset: 0))
         }
         guard let year else { return nil }
-        return DateParse(index, next, resolver.year(year), "date.anaphoric")
+        return DateParse(index, next, resolver.year(year), .anaphoric)
     }
 
     /// "the fourth of March", "the 15th of May", "the first day of March",
@@ -325,14 +326,14 @@ extension DateParser {
         next += 1
         if let month = monthDate(at: next, .nearest), month.value.grain == .month {
             guard let first = month.value.start, let last = month.value.end else {
-                return DateParse(index, month.end, DateValue(timex: month.value.timex + "-XX", grain: .day), "date.absolute-day")
+                return DateParse(index, month.end, DateValue(timex: month.value.timex + "-XX", grain: .day), .absoluteDay)
             }
             let date = day > 0 ? CalendarDate(year: first.year, month: first.month, day: day) : last
-            return date.map { DateParse(index, month.end, resolver.day($0), "date.absolute-day") }
+            return date.map { DateParse(index, month.end, resolver.day($0), .absoluteDay) }
         }
         guard named, isWord(next, lexicon.grammar.the) || `is`(next, .every), let unit = word(next + 1), unit.is(.unit), unit.unit == .month
         else { return nil }
-        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-day")
+        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), .relativeDay)
     }
 
     /// "the third Friday of the month", "the first Monday of March", "the
@@ -343,16 +344,16 @@ extension DateParser {
         let next = index + 3
         if let month = monthDate(at: next, .nearest), month.value.grain == .month {
             guard let first = month.value.start, let last = month.value.end else {
-                return DateParse(index, month.end, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-weekday")
+                return DateParse(index, month.end, DateValue(timex: "XXXX-XX-XX", grain: .day), .relativeWeekday)
             }
             let date = ordinal.is(.ordinal)
                 ? first.adding(days: (day.weekday - first.weekday + 7) % 7 + 7 * (ordinal.number - 1))
                 : last.adding(days: -((last.weekday - day.weekday + 7) % 7))
             guard date <= last else { return nil }
-            return DateParse(index, month.end, resolver.day(date), "date.relative-weekday")
+            return DateParse(index, month.end, resolver.day(date), .relativeWeekday)
         }
         guard isWord(next, lexicon.grammar.the) || `is`(next, .every), let unit = word(next + 1), unit.is(.unit), unit.unit == .month else { return nil }
-        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), "date.relative-weekday")
+        return DateParse(index, next + 2, DateValue(timex: "XXXX-XX-XX", grain: .day), .relativeWeekday)
     }
 
     /// "the year ended December 31, 2020", "week ended March 4", "the 12
@@ -388,11 +389,11 @@ extension DateParser {
               let date = monthDate(at: next + 1, .past) ?? positioned(at: next + 1) ?? weekdayDate(at: next + 1, .past) ?? point(at: next + 1),
               date.value.grain == .day || date.value.grain == .month else { return nil }
         guard let length else {
-            return DateParse(index, date.end, date.value, "date.period-ended")
+            return DateParse(index, date.end, date.value, .periodEnded)
         }
         guard let end = date.value.end else {
             return DateParse(index, date.end, amount == 1 ? DateResolver.unresolved(length) : DateResolver.duration(Double(amount), length),
-                             "date.period-ended")
+                             .periodEnded)
         }
         let (first, _) = DateResolver.interval(of: amount, length, from: end, forward: false)
         var value: DateValue
@@ -407,7 +408,7 @@ extension DateParser {
         }
         value.start = first
         value.end = end
-        return DateParse(index, date.end, value, "date.period-ended")
+        return DateParse(index, date.end, value, .periodEnded)
     }
 
     /// "early 2023", "mid-2024", "late March", "later this year", "earlier
@@ -459,7 +460,7 @@ extension DateParser {
         guard isGluedHyphen(index - 1), let unit = word(index), unit.is(.unit), [.year, .quarter, .month, .week].contains(unit.unit)
         else { return nil }
         let value = unit.unit == .year ? resolver.year(resolver.referenced(offset: 0)) : resolver.shifted(unit.unit, by: 0)
-        return DateParse(index, index + 1, value, "date.anaphoric")
+        return DateParse(index, index + 1, value, .anaphoric)
     }
 
     /// "fiscal 2025", "fiscal year 1987", "fiscal 1986/87", "FY 2025",
@@ -471,21 +472,22 @@ extension DateParser {
             if let period = ordinalPeriod(at: phrase.end, year: phrase.year, fiscal: fiscal) {
                 return period.starting(at: index)
             }
-            return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: fiscal), fiscal ? "date.fiscal-year" : "date.absolute-year")
+            return DateParse(index, phrase.end, resolver.year(phrase.year, fiscal: fiscal), fiscal ? .fiscalYear : .absoluteYear)
         }
         return ordinalPeriod(at: index + 1, fiscal: fiscal)?.starting(at: index)
     }
 
     /// A fixed phrase from the lexicon: "to date", "the foreseeable future", "a quarter of a century".
     func phrase(at index: Int) -> DateParse? {
-        guard `is`(index, .phraseStart), let candidates = lexicon.phrases[ids[index]] else { return nil }
+        guard `is`(index, .phraseStart) else { return nil }
+        let candidates = lexicon.phrases[Int(ids[index])]
         var best: DateParse?
         for candidate in candidates {
             guard case .reference(let timex) = candidate.meaning, matches(candidate.words, at: index),
                   index + candidate.words.count > best?.end ?? index else { continue }
             let reference = timex.hasSuffix("_REF")
             let value = reference ? DateResolver.reference(timex) : DateValue(timex: timex, grain: .duration)
-            best = DateParse(index, index + candidate.words.count, value, reference ? "date.reference" : "date.duration")
+            best = DateParse(index, index + candidate.words.count, value, reference ? .reference : .duration)
         }
         // "up to date" means current, not a time.
         if best != nil, isWord(index - 1, lexicon.grammar.up) { return nil }

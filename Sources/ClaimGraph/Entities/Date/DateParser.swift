@@ -79,21 +79,21 @@ final class DateParser {
     func entity(for parse: DateParse) -> Entity {
         let last = tokens[parse.end - 1]
         let end = last.end - (Self.isPossessive(last, in: text) ? 2 : 0)
-        return Entity(label: .date, start: tokens[parse.start].start, end: end, rule: parse.rule, date: parse.value)
+        return Entity(label: .date, start: tokens[parse.start].start, end: end, rule: parse.rule.rawValue, date: parse.value)
     }
 
     private func record(_ parse: DateParse, in found: inout [DateParse]) {
         found.append(parse)
-        if parse.rule == "date.period-ended", parse.value.grain == .week { resolver.reportedWeekEnd = parse.value.end }
+        if parse.rule == .periodEnded, parse.value.grain == .week { resolver.reportedWeekEnd = parse.value.end }
         if parse.value.grain == .month || parse.value.grain == .day, let start = parse.value.start {
             lastMonth = (parse.end, start.month, start.year)
         }
         // Anaphoric dates ("the prior year") speak of the reference year; they do not move it.
-        if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != "date.anaphoric", let year = parse.year {
+        if parse.value.grain != .duration, parse.value.grain != .reference, parse.rule != .anaphoric, let year = parse.year {
             resolver.referenceYear = year
             // Only a year the sentence is set in ("in 1986", "last year") places its other dates,
             // not one that labels something ("the 1988 budget", "base 1980").
-            if `is`(parse.start - 1, .preposition) || parse.rule == "date.relative-year" { sentenceYear = year }
+            if `is`(parse.start - 1, .preposition) || parse.rule == .relativeYear { sentenceYear = year }
         }
     }
 
@@ -135,6 +135,7 @@ final class DateParser {
     /// The longest reading that does not start with a qualifier. Only the
     /// rules that can start with the token's kind or classes are tried.
     func longestUnqualified(at index: Int) -> DateParse? {
+        guard inside(index) else { return nil }
         var best: DateParse?
         func consider(_ candidate: DateParse?) {
             if let candidate, candidate.end > best?.end ?? index { best = candidate }
@@ -165,10 +166,10 @@ final class DateParser {
         if isWord(index, lexicon.grammar.and) || isWord(index, lexicon.grammar.or) { index += 1 }
         guard index > parse.end, let year = yearNumber(at: index, in: 1000...2999), !isLawYear(at: index) else { return nil }
         guard let listed = parse.listedDay else {
-            return DateParse(index, index + 1, resolver.year(year, fiscal: true), "date.enumeration")
+            return DateParse(index, index + 1, resolver.year(year, fiscal: true), .enumeration)
         }
         let value = resolver.day(listed.day, month: listed.month, of: year) ?? resolver.year(year)
-        return DateParse(index, index + 1, value, "date.enumeration", listedDay: listed)
+        return DateParse(index, index + 1, value, .enumeration, listedDay: listed)
     }
 
     // MARK: Tokens
@@ -212,12 +213,12 @@ final class DateParser {
         isCharacter(index, 0x27) || isCharacter(index, 0x2019)
     }
 
-    func isCapitalized(_ index: Int) -> Bool { tokens[index].flags.contains(.capitalized) }
+    func isCapitalized(_ index: Int) -> Bool { inside(index) && tokens[index].flags.contains(.capitalized) }
 
-    func isAllCaps(_ index: Int) -> Bool { tokens[index].flags.contains(.allCaps) }
+    func isAllCaps(_ index: Int) -> Bool { inside(index) && tokens[index].flags.contains(.allCaps) }
 
     /// Whether the token's text ends with a period ("Jan.").
-    func endsWithPeriod(_ index: Int) -> Bool { text[Int(tokens[index].end) - 1] == 0x2E }
+    func endsWithPeriod(_ index: Int) -> Bool { inside(index) && text[Int(tokens[index].end) - 1] == 0x2E }
 
     /// The value of a token of ASCII digits only (at most nine).
     func integer(_ index: Int) -> Int? {
@@ -259,8 +260,9 @@ final class DateParser {
         return .none
     }
 
-    /// Whether the word at `index` is a lowercase noun the date before it
-    /// modifies ("fourth quarter profit"), rather than the date's own end.
+    /// Whether the word at `index` may be a noun the date before it modifies
+    /// ("the five-year plan"): a word, and not one that ends a date phrase
+    /// (a function word, preposition, "ago", a month or weekday).
     func modifiesNoun(_ index: Int) -> Bool {
         guard inside(index), tokens[index].kind == .word else { return false }
         return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
