@@ -14,6 +14,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon file of your own names (repeatable): phrase<TAB>label<TAB>canonical.", valueName: "file"))
     var lexiconFiles: [String] = []
 
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Skip a pipeline stage (repeatable): money, date, names or claims.", valueName: "stage"))
+    var disabledStages: [String] = []
+
     @Option(help: "Documents processed at once, one thread each (default: the number of cores). The output is the same, in input order, whatever the number. Example: --jobs 1")
     var jobs: Int?
 
@@ -21,6 +24,9 @@ struct InputOptions: ParsableArguments {
     var files: [String] = []
 
     func validate() throws {
+        if let unknown = disabledStages.first(where: { !["money", "date", "names", "claims"].contains($0) }) {
+            throw ValidationError("--disable takes money, date, names or claims, got '\(unknown)'")
+        }
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date must be a real day written YYYY-MM-DD, got '\(date)'")
         }
@@ -29,12 +35,14 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// A run over the inputs with the default pipeline and the user's
-    /// lexicons; exits with status 2 when it cannot be set up.
+    /// A run over the inputs with the default pipeline, the user's lexicons
+    /// and without the disabled stages; exits with status 2 when it cannot be set up.
     func makeRun(options: Document.JSONOptions = .init(), buildsGraph: Bool = false) throws -> ExtractionRun {
         do {
             let gazetteers = try lexiconFiles.map { path throws(ClaimGraphError) in try Gazetteer(contentsOf: URL(fileURLWithPath: path)) }
-            return try ExtractionRun(pipeline: Pipeline(gazetteers: gazetteers), options: options, jobs: jobs, buildsGraph: buildsGraph)
+            var pipeline = try Pipeline(gazetteers: gazetteers)
+            pipeline.disable(disabledStages)
+            return try ExtractionRun(pipeline: pipeline, options: options, jobs: jobs, buildsGraph: buildsGraph)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(2)

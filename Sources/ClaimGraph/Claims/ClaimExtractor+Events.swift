@@ -146,7 +146,11 @@ extension ClaimExtractor {
             }
             if let entity = scan.entity(at: position) {
                 let possessive = scan.isPossessive(scan.tokens(of: entity).upperBound - 1)
-                if labels.contains(label(entity)), !possessive || label(entity) == .product { return .entity(entity) }
+                // "acquired from Imasco", "through Kean Securities": not what the event acts on.
+                let keywords = lexicon.keywords
+                let governed = position > start && wordClass(position - 1) == .preposition
+                    && ![keywords.of, keywords.in, keywords.for].contains(scan.word(position - 1))
+                if labels.contains(label(entity)), !possessive || label(entity) == .product, !governed { return .entity(entity) }
                 if label(entity) == .money || label(entity) == .date { return nil }
                 position = scan.tokens(of: entity).upperBound
                 continue

@@ -1,8 +1,9 @@
 /// Money claims: each MONEY amount of a sentence gets the figure it is the
 /// value of ("capital expenditures", "net income", "spend"), a subject and a time.
 extension ClaimExtractor {
-    /// A figure found for a group of amounts: its predicate (nil for "metric"),
-    /// its words, the noun phrase they head and how it was found.
+    /// A figure found for a group of amounts: its predicate (nil for a
+    /// "metric"), the words that name it, how closely they link to the amounts
+    /// (the best score wins) and the rule that found it.
     struct Figure {
         var predicate: Int?
         var trigger: Range<Int>
@@ -13,13 +14,15 @@ extension ClaimExtractor {
     /// Adds a claim for every amount of the sentence that has a figure, except
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
-        let groups = amountGroups().filter { group in !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) }
+        let groups = amountGroups().filter { group in
+            !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) && !group.contains(where: isUnitPrice)
+        }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
             // "..., up from $4.5 million": the figure words beside the amount outrank the
             // previous amount's figure; words further away do not.
-            if figure == nil || figure!.score < 85, let previous, index > 0,
+            if (figure?.score ?? 0) < 85, let previous, index > 0,
                continues(from: groups[index - 1], to: group, figure: previous) {
                 figure = Figure(predicate: previous.predicate, trigger: previous.trigger, score: 60, rule: .figureContinued)
             }
@@ -44,11 +47,23 @@ extension ClaimExtractor {
         }
     }
 
+    /// Whether an amount is the price of a unit of goods: "1,880 dlrs a tonne",
+    /// "18 dlrs per barrel" (the amount is a market price, not a figure of the
+    /// sentence's organization).
+    private func isUnitPrice(_ amount: Int) -> Bool {
+        unitAfter(amount).map { wordClass($0) == .unit } ?? false
+    }
+
     /// Whether an amount is followed by "a share", "per share" or "share".
     private func isPerShare(_ amount: Int) -> Bool {
+        unitAfter(amount).map { isWord($0, lexicon.keywords.share) } ?? false
+    }
+
+    /// The word after an amount, after "a" or "per" if there is one: what the amount is a rate of.
+    private func unitAfter(_ amount: Int) -> Int? {
         var position = scan.tokens(of: amount).upperBound
         if position < scan.tokens.upperBound, isWord(position, lexicon.keywords.a) || isWord(position, lexicon.keywords.per) { position += 1 }
-        return position < scan.tokens.upperBound && isWord(position, lexicon.keywords.share)
+        return position < scan.tokens.upperBound ? position : nil
     }
 
     /// Whether an amount is the size of a change with the new level right

@@ -17,7 +17,8 @@ extension ClaimExtractor {
     /// or an entity in a subject position later in the sentence ("Commenting
     /// on the figures, Egan said Jaguar ..."); the organization the document
     /// speaks for; and, when the sentence names no candidate but the claim's
-    /// object, the organization or person the text is about.
+    /// object and opens with the figure ("Net income totalled ..."), the
+    /// organization or person the text is about.
     /// Returns false when no subject is found or a pronoun cannot be resolved.
     func resolveSubject(of draft: inout ClaimDraft, labels: [EntityLabel], phraseStart: Int?, allowsFocus: Bool = true) -> Bool {
         if let phraseStart, let referent = possessor(before: phraseStart, labels: labels) ?? possessor(after: draft.trigger.upperBound, labels: labels) {
@@ -56,10 +57,28 @@ extension ClaimExtractor {
         if labels.contains(.org), let organization = document.organization {
             return assign(filer(organization, factor: 0.9), to: &draft)
         }
-        guard allowsFocus, !scan.entities.contains(where: { labels.contains(label($0)) && $0 != draft.objectEntity }) else { return false }
+        guard allowsFocus, let phraseStart, opensSentence(phraseStart),
+              !scan.entities.contains(where: { labels.contains(label($0)) && $0 != draft.objectEntity }) else { return false }
         if labels.contains(.org), let org = focus.org { return assign(Referent(entity: org, factor: 0.6), to: &draft) }
         if labels.contains(.person), let person = focus.person { return assign(Referent(entity: person, factor: 0.6), to: &draft) }
         return false
+    }
+
+    /// Whether a figure phrase opens its sentence, after at most a determiner
+    /// or a date: "Net income totalled ...", "Fourth quarter profit rose ...".
+    /// Such a sentence is about the organization the text is about.
+    private func opensSentence(_ token: Int) -> Bool {
+        var position = scan.tokens.lowerBound
+        while position < token {
+            if let entity = scan.entity(at: position), label(entity) == .date {
+                position = scan.tokens(of: entity).upperBound
+            } else if wordClass(position) == .determiner || isQuote(position) {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return position == token
     }
 
     /// Resolves what a reference word at `token` refers to: an antecedent in

@@ -38,7 +38,7 @@ extension ClaimExtractor {
         default: return false
         }
         switch wordClass(token) {
-        case nil, .common?: return true
+        case nil, .common?, .partitive?, .unit?: return true
         default: return false
         }
     }

@@ -46,7 +46,7 @@ struct ClaimLexicon: Sendable {
 
     /// The class of a function word (`phrase-words.tsv`).
     enum WordClass: String, Sendable {
-        case determiner, preposition, conjunction, be, link, verb, adverb, pronoun, common, partitive
+        case determiner, preposition, conjunction, be, link, verb, adverb, pronoun, common, partitive, unit
     }
 
     /// What a phrase in the trie is.
@@ -69,7 +69,7 @@ struct ClaimLexicon: Sendable {
         var from: Int32 = -1, and: Int32 = -1, or: Int32 = -1, the: Int32 = -1, this: Int32 = -1, that: Int32 = -1
         var a: Int32 = -1, per: Int32 = -1, share: Int32 = -1, later: Int32 = -1, earlier: Int32 = -1
         var earliest: Int32 = -1, latest: Int32 = -1, respectively: Int32 = -1, vs: Int32 = -1, compared: Int32 = -1
-        var up: Int32 = -1, down: Int32 = -1, on: Int32 = -1, against: Int32 = -1, versus: Int32 = -1, below: Int32 = -1, above: Int32 = -1, than: Int32 = -1, pct: Int32 = -1, percent: Int32 = -1
+        var on: Int32 = -1, against: Int32 = -1, versus: Int32 = -1, below: Int32 = -1, above: Int32 = -1, than: Int32 = -1, pct: Int32 = -1, percent: Int32 = -1
     }
 
     /// The words of every phrase; a token's id here is its key into `trie`.
@@ -107,7 +107,7 @@ struct ClaimLexicon: Sendable {
                              (\.from, "from"), (\.and, "and"), (\.or, "or"), (\.the, "the"), (\.this, "this"), (\.that, "that"),
                              (\.a, "a"), (\.per, "per"), (\.share, "share"), (\.later, "later"), (\.earlier, "earlier"),
                              (\.earliest, "earliest"), (\.latest, "latest"), (\.respectively, "respectively"), (\.vs, "vs"),
-                             (\.compared, "compared"), (\.up, "up"), (\.down, "down"), (\.on, "on"), (\.against, "against"), (\.versus, "versus"),
+                             (\.compared, "compared"), (\.on, "on"), (\.against, "against"), (\.versus, "versus"),
                              (\.below, "below"), (\.above, "above"), (\.than, "than"), (\.pct, "pct"),
                              (\.percent, "percent")] as [(WritableKeyPath<Keywords, Int32>, String)] {
             keywords[keyPath: path] = intern(word)
@@ -136,7 +136,7 @@ struct ClaimLexicon: Sendable {
             for phrase in row.fields[2].split(separator: ",") {
                 let words = phrase.split(separator: " ")
                 guard let last = words.last else { throw Self.error(predicateTable, row, "empty phrase in '\(row.fields[2])'") }
-                let drops = words.count > 1 && wordClass(vocabulary.id(of: String(last)) ?? -1) == .preposition
+                let drops = words.count > 1 && wordClass(vocabulary.words.id(of: String(last)) ?? -1) == .preposition
                 _ = add(String(phrase), .trigger(predicate: index, dropsLastWord: drops))
             }
         }

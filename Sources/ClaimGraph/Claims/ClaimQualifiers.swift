@@ -21,8 +21,6 @@ public struct ClaimQualifiers: Sendable, Hashable {
         self.perShare = perShare
     }
 
-    /// Whether no qualifier is set.
-    public var isEmpty: Bool { amount == nil && per == nil && time == nil && !perShare }
 }
 
 /// How the time of a claim is bounded by the words around its DATE.

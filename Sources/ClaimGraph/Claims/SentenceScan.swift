@@ -29,17 +29,13 @@ struct SentenceScan {
 
     /// Looks up the word ids of the document's tokens.
     init(document: Document, lexicon: ClaimLexicon) {
-        var words: [Int32] = []
-        var possessives: [Bool] = []
-        words.reserveCapacity(document.tokens.count)
-        possessives.reserveCapacity(document.tokens.count)
-        for token in document.tokens {
+        var words = lexicon.vocabulary.wordIDs(of: document)
+        var possessives = [Bool](repeating: false, count: words.count)
+        for (index, token) in document.tokens.enumerated() where words[index] < 0 {
             let units = document.utf16[token.range]
-            var id = lexicon.vocabulary.words.id(of: units) ?? -1
-            let possessive = id < 0 && Self.endsInApostropheS(units)
-            if possessive { id = lexicon.vocabulary.words.id(of: units.dropLast(2)) ?? -1 }
-            words.append(id)
-            possessives.append(possessive)
+            guard Self.endsInApostropheS(units) else { continue }
+            possessives[index] = true
+            words[index] = lexicon.vocabulary.words.id(of: units.dropLast(2)) ?? -1
         }
         self.words = words
         self.possessives = possessives

@@ -33,6 +33,11 @@ public struct Pipeline: Sendable {
 
     /// Removes the stages with the given names.
     public mutating func disable(_ names: String...) {
+        disable(names)
+    }
+
+    /// Removes the stages with the given names.
+    public mutating func disable(_ names: [String]) {
         stages.removeAll { names.contains($0.name) }
     }
 
