@@ -15,6 +15,14 @@ extension Document {
         } catch {
             throw .malformedInput(source: source, line: lineNumber, column: error.column, reason: error.reason)
         }
+        try self.init(json: value, source: source, lineNumber: lineNumber)
+    }
+
+    /// Creates a document from a parsed JSONL record, `{"id", "text", "date"?, "org"?}`.
+    ///
+    /// - Throws: ``ClaimGraphError/malformedInput(source:line:column:reason:)``
+    ///   naming the line.
+    public init(json value: JSONValue, source: String, lineNumber: Int) throws(ClaimGraphError) {
         guard case .object = value else {
             throw .malformedInput(source: source, line: lineNumber, column: 1, reason: "expected a JSON object")
         }

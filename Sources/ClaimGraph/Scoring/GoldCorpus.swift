@@ -77,10 +77,14 @@ public struct GoldCorpus: Sendable {
         let lines = try LineReader(path: path)
         while let line = try lines.nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
-                var document = try Document(jsonLine: line, source: path, lineNumber: lines.lineNumber)
-                // Document(jsonLine:) has parsed this line already, so parsing it again cannot fail.
-                let record = try! JSONValue.parse(line)
+            do throws(ClaimGraphError) {
+                let record: JSONValue
+                do {
+                    record = try JSONValue.parse(line)
+                } catch {
+                    throw ClaimGraphError.malformedInput(source: path, line: lines.lineNumber, column: error.column, reason: error.reason)
+                }
+                var document = try Document(json: record, source: path, lineNumber: lines.lineNumber)
                 let reader = AnnotatedJSONReader(record: record, into: &document, source: path, line: lines.lineNumber)
                 problems += reader.problems
                 problems += document.overlapProblems(source: path, line: lines.lineNumber)
