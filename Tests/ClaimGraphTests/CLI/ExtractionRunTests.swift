@@ -6,15 +6,27 @@ import Testing
 /// The parallel path must write exactly what one worker writes: same records,
 /// same order, same lines reported.
 @Suite struct ExtractionRunTests {
-    /// Reuters articles with malformed lines, a blank line and a non-ASCII,
-    /// astral-plane document mixed in, so that errors and offsets are checked
-    /// in order too.
+    /// The paragraphs of the corpus documents shipped in the repository (news
+    /// and filings) as JSONL, with malformed lines, a blank line and a
+    /// non-ASCII, astral-plane document mixed in, so that errors and offsets
+    /// are checked in order too.
     static func input() throws -> [UInt8] {
-        let pool = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/texts/reuters-pool.jsonl")
-        var lines = try String(contentsOf: pool, encoding: .utf8)
-            .split(separator: "\n").prefix(400).map(String.init)
+        let corpus = CaseTable.projectRoot.appendingPathComponent("Corpus")
+        var lines = [String]()
+        for split in ["dev", "test"] {
+            let folder = corpus.appendingPathComponent(split)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+            for name in names {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                for (index, paragraph) in text.split(separator: "\n").enumerated() {
+                    let record = ["id": "\(name)#\(index)", "text": String(paragraph), "date": "1987-03-02"]
+                    let json = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+                    lines.append(String(decoding: json, as: UTF8.self))
+                }
+            }
+        }
+        lines = Array(lines.prefix(400))
+        try #require(lines.count == 400)
         lines.insert(#"{"id": "no-text", "title": "MISSING"}"#, at: 3)
         lines.insert("not json at all", at: 50)
         lines.insert("", at: 120)
