@@ -78,17 +78,24 @@ extension ClaimExtractor {
     /// The sentence's MONEY entities, grouped where they form a list ("$322
     /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
     func amountGroups() -> [[Int]] {
-        var groups: [[Int]] = []
+        runs(of: .money, joinedBy: joinsList)
+    }
+
+    /// The sentence's entities labeled `label`, in runs: an entity joins the
+    /// run before it when `continues` accepts the tokens between them (from
+    /// the end of one to the start of the next).
+    func runs(of label: EntityLabel, joinedBy continues: (_ from: Int, _ to: Int) -> Bool) -> [[Int]] {
+        var runs: [[Int]] = []
         var last: Int?
-        for entity in scan.entities where label(entity) == .money {
-            if let last, joinsList(from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
-                groups[groups.count - 1].append(entity)
+        for entity in scan.entities where self.label(entity) == label {
+            if let last, continues(scan.tokens(of: last).upperBound, scan.tokens(of: entity).lowerBound) {
+                runs[runs.count - 1].append(entity)
             } else {
-                groups.append([entity])
+                runs.append([entity])
             }
             last = entity
         }
-        return groups
+        return runs
     }
 
     /// Whether the tokens between two amounts only join them into a list.

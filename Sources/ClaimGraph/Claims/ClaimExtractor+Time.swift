@@ -137,16 +137,7 @@ extension ClaimExtractor {
     /// that follows the amounts closely.
     private func listedDates(count: Int, after amount: Int) -> [Int]? {
         let start = scan.tokens(of: amount).lowerBound
-        var lists: [[Int]] = []
-        var last: Int?
-        for entity in scan.entities where label(entity) == .date {
-            if let last, dateListContinues(from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
-                lists[lists.count - 1].append(entity)
-            } else {
-                lists.append([entity])
-            }
-            last = entity
-        }
+        let lists = runs(of: .date, joinedBy: dateListContinues)
         let candidates = lists.filter { $0.count == count }
         if (start..<scan.tokens.upperBound).contains(where: { isWord($0, lexicon.keywords.respectively) }) { return candidates.first }
         return candidates.first { list in
