@@ -15,7 +15,9 @@ extension Document {
         // UTF-16. Anything else goes through the general parser, which names
         // the error and its column.
         if let record = parser.parseTextRecord() {
-            let fields = try Self.fields(record.members, source: source, lineNumber: lineNumber)
+            let fields = try Self.fields(source: source, lineNumber: lineNumber) { key in
+                record.members.last { $0.key == key }?.value
+            }
             self.init(id: fields.id, utf16: record.text.units, trailingSurrogates: record.text.trailingSurrogates,
                       date: fields.date, organization: fields.organization)
             return
@@ -40,27 +42,27 @@ extension Document {
         guard case .string(let text)? = members["text"] else {
             throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "missing string field \"text\"")
         }
-        let fields = try Self.fields(members, source: source, lineNumber: lineNumber)
+        let fields = try Self.fields(source: source, lineNumber: lineNumber) { members[$0] }
         self.init(id: fields.id, text: text, date: fields.date, organization: fields.organization)
     }
 
-    /// The record's fields other than the text.
-    private static func fields(_ members: [String: JSONValue], source: String, lineNumber: Int) throws(ClaimGraphError)
+    /// The record's fields other than the text, from its members by key.
+    private static func fields(source: String, lineNumber: Int, member: (String) -> JSONValue?) throws(ClaimGraphError)
         -> (id: String, date: CalendarDate?, organization: String?) {
         let id: String
-        switch members["id"] {
+        switch member("id") {
         case .string(let string)?: id = string
         case .number(let literal)?: id = literal
         case nil, .null?: id = "\(source):\(lineNumber)"
         default: throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "field \"id\" must be a string or number")
         }
         var date: CalendarDate?
-        if let dateValue = members["date"], dateValue != .null {
+        if let dateValue = member("date"), dateValue != .null {
             guard let string = dateValue.stringValue, let parsed = CalendarDate(string) else {
                 throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "field \"date\" must be a YYYY-MM-DD string")
             }
             date = parsed
         }
-        return (id, date, members["org"]?.stringValue)
+        return (id, date, member("org")?.stringValue)
     }
 }

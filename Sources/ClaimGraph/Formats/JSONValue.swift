@@ -226,13 +226,15 @@ struct JSONParser {
     /// Parses a whole line that is a JSON object with a string member
     /// `"text"`, decoding the text straight into UTF-16 (what a ``Document``
     /// holds) instead of making a `String` first; the other members are
-    /// parsed as values. Nil for anything else, errors included: the general
-    /// parser then says what is wrong.
-    mutating func parseTextRecord() -> (text: DecodedUTF16, members: [String: JSONValue])? {
+    /// parsed as values, in order (a later duplicate key overrides an earlier
+    /// one, as in a parsed object). Nil for anything else, errors included:
+    /// the general parser then says what is wrong.
+    mutating func parseTextRecord() -> (text: DecodedUTF16, members: [(key: String, value: JSONValue)])? {
         skipSpace()
         guard peek(UInt8(ascii: "{")) else { return nil }
         position += 1
-        var members = [String: JSONValue]()
+        // A few members: a list is cheaper than hashing every key.
+        var members = [(key: String, value: JSONValue)]()
         var text: DecodedUTF16?
         while true {
             skipSpace()
@@ -242,12 +244,11 @@ struct JSONParser {
             position += 1
             skipSpace()
             if key == "text" {
-                // A later duplicate replaces an earlier one, as in a parsed object.
                 guard peek(UInt8(ascii: "\"")), let decoded = parseStringAsUTF16() else { return nil }
                 text = decoded
             } else {
                 guard let value = try? parseValue(depth: 1) else { return nil }
-                members[key] = value
+                members.append((key, value))
             }
             skipSpace()
             if peek(UInt8(ascii: ",")) { position += 1; continue }

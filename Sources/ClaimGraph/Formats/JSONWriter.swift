@@ -54,26 +54,23 @@ public struct JSONWriter: Sendable {
 
     /// Writes a string value.
     public mutating func string(_ value: String, key: String? = nil) {
-        separate(key)
         Self.withUTF8(value) { utf8 in
-            write(atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
+            member(key, atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
         }
     }
 
     /// Writes a string value from UTF-16 code units (a slice of a document).
     public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
-        separate(key)
         value.withUnsafeBufferPointer { units in
-            write(atMost: Self.maxQuotedCount(units.count)) { Self.quote(utf16: units, into: $0) }
+            member(key, atMost: Self.maxQuotedCount(units.count)) { Self.quote(utf16: units, into: $0) }
         }
     }
 
     /// Writes a string made of a prefix and a non-negative integer ("e12"),
     /// without making the string first.
     mutating func string(prefix: String, number: Int, key: String? = nil) {
-        separate(key)
         Self.withUTF8(prefix) { utf8 in
-            write(atMost: Self.maxQuotedCount(utf8.count) + Self.maxIntegerCount) { output in
+            member(key, atMost: Self.maxQuotedCount(utf8.count) + Self.maxIntegerCount) { output in
                 let quoted = Self.quote(utf8, into: output)
                 let digits = Self.writeInteger(number, into: output + quoted - 1)
                 output[quoted - 1 + digits] = 0x22
@@ -84,37 +81,31 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer value.
     public mutating func number(_ value: Int, key: String? = nil) {
-        separate(key)
-        write(atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
+        member(key, atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
     }
 
     /// Writes a number already in JSON form ("72000000000", "0.34").
     public mutating func number(literal: String, key: String? = nil) {
-        separate(key)
-        raw(literal)
+        raw(literal, key: key)
     }
 
     /// Writes a floating-point value, shortest round-trip form.
     public mutating func number(_ value: Double, key: String? = nil) {
-        separate(key)
-        raw(value.isFinite ? value.description : "null")
+        raw(value.isFinite ? value.description : "null", key: key)
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool, key: String? = nil) {
-        separate(key)
-        raw(value ? "true" : "false")
+        raw(value ? "true" : "false", key: key)
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
-        separate(key)
-        raw("null")
+        raw("null", key: key)
     }
 
     private mutating func open(_ key: String?, _ bracket: UInt8) {
-        separate(key)
-        write(atMost: 1) { output in
+        member(key, atMost: 1) { output in
             output[0] = bracket
             return 1
         }
@@ -129,21 +120,22 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes the comma before a value when one is due, and the value's key.
-    private mutating func separate(_ key: String?) {
+    /// Writes the comma before a value when one is due, the value's key, and
+    /// then the value itself with `value`, which writes at most `maxCount`
+    /// bytes: one reservation for all three.
+    private mutating func member(_ key: String?, atMost maxCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
         let comma = needsComma
         needsComma = true
         guard let key else {
-            if comma {
-                write(atMost: 1) { output in
-                    output[0] = 0x2C
-                    return 1
-                }
+            write(atMost: maxCount + 1) { output in
+                if comma { output[0] = 0x2C }
+                let written = comma ? 1 : 0
+                return written + value(output + written)
             }
             return
         }
         Self.withUTF8(key) { utf8 in
-            write(atMost: Self.maxQuotedCount(utf8.count) + 2) { output in
+            write(atMost: Self.maxQuotedCount(utf8.count) + 2 + maxCount) { output in
                 var written = 0
                 if comma {
                     output[0] = 0x2C
@@ -151,15 +143,16 @@ public struct JSONWriter: Sendable {
                 }
                 written += Self.quote(utf8, into: output + written)
                 output[written] = 0x3A
-                return written + 1
+                written += 1
+                return written + value(output + written)
             }
         }
     }
 
-    /// Writes UTF-8 as it is (numbers, literals).
-    private mutating func raw(_ text: String) {
+    /// Writes UTF-8 as it is (numbers, literals) as a member.
+    private mutating func raw(_ text: String, key: String?) {
         Self.withUTF8(text) { utf8 in
-            write(atMost: utf8.count) { output in
+            member(key, atMost: utf8.count) { output in
                 if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
                 return utf8.count
             }

@@ -103,9 +103,10 @@ public struct Document: Sendable {
 
     /// Stores eight ASCII bytes, read as one little-endian word, as UTF-16.
     static func widenASCII(_ block: UInt64, into units: UnsafeMutableBufferPointer<UInt16>, at output: Int) {
-        for byte in 0..<8 {
-            units[output + byte] = UInt16(truncatingIfNeeded: block >> (8 * UInt64(byte))) & 0xFF
-        }
+        // As vectors, one zero-extending move instead of eight shifts and stores.
+        let bytes = unsafeBitCast(block.littleEndian, to: SIMD8<UInt8>.self)
+        UnsafeMutableRawPointer(units.baseAddress! + output)
+            .storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
     }
 
     /// Stores a scalar as UTF-16, noting where a trailing surrogate lands;
