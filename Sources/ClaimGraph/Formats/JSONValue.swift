@@ -162,6 +162,9 @@ struct JSONParser {
     private mutating func skipUnescapedBytes() {
         position = bytes.withUnsafeBufferPointer { buffer in
             var index = position
+            while index + 8 <= buffer.count, !JSONBytes.needsEscape(JSONBytes.word(at: buffer.baseAddress! + index)) {
+                index += 8
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -325,8 +328,8 @@ struct JSONParser {
         let end = bytes.withUnsafeBufferPointer { input in
             var index = start
             while index + 8 <= input.count {
-                let block = UInt64(littleEndian: UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                guard Self.isPlainASCII(block) else { break }
+                let block = JSONBytes.word(at: input.baseAddress! + index)
+                guard JSONBytes.isASCII(block), !JSONBytes.needsEscape(block) else { break }
                 Document.widenASCII(block, into: units, at: output + index - start)
                 index += 8
             }
@@ -334,19 +337,6 @@ struct JSONParser {
         }
         position = end
         return end - start
-    }
-
-    /// Whether eight bytes are all ASCII and none is a quote, a backslash or
-    /// a control character (bit tricks that test all eight bytes at once).
-    private static func isPlainASCII(_ block: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        // Exact for words of ASCII bytes: whether some byte is below `limit` (at most 0x80).
-        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highBits != 0 }
-        return block & highBits == 0
-            && !hasByte(below: 0x20, in: block)
-            && !hasByte(below: 1, in: block ^ (ones &* 0x22))
-            && !hasByte(below: 1, in: block ^ (ones &* 0x5C))
     }
 
     /// Decodes the multi-byte UTF-8 sequence at `position` and moves past it;

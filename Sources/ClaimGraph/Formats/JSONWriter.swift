@@ -187,7 +187,19 @@ public struct JSONWriter: Sendable {
     private static func quote(_ utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = 0x22
         var written = 1
-        for byte in utf8 {
+        var index = 0
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count {
+                let word = JSONBytes.word(at: base + index)
+                if JSONBytes.needsEscape(word) { break }
+                UnsafeMutableRawPointer(output + written).storeBytes(of: word.littleEndian, as: UInt64.self)
+                index += 8
+                written += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
             if byte >= 0x20, byte != 0x22, byte != 0x5C {
                 output[written] = byte
                 written += 1
