@@ -11,7 +11,14 @@ extension Document {
     }
 
     /// The JSON id of the entity at `index`: "e1" for the first.
-    public static func entityID(_ index: Int) -> String { "e\(index + 1)" }
+    public static func entityID(_ index: Int) -> String { "\(entityIDPrefix)\(index + 1)" }
+
+    private static let entityIDPrefix = "e"
+
+    /// Writes ``entityID(_:)`` of `index` without making the string.
+    private static func writeEntityID(_ index: Int, key: String, to json: inout JSONWriter) {
+        json.string(prefix: entityIDPrefix, number: index + 1, key: key)
+    }
 
     /// Writes the document as one JSON object, offsets in code points.
     public func writeJSON(to json: inout JSONWriter, options: JSONOptions = JSONOptions()) {
@@ -38,8 +45,8 @@ extension Document {
             json.endArray()
         }
         json.beginArray("entities")
-        for (index, entity) in entities.enumerated() {
-            writeEntity(entity, id: Self.entityID(index), to: &json)
+        for index in entities.indices {
+            writeEntity(at: index, to: &json)
         }
         json.endArray()
         json.beginArray("claims")
@@ -55,9 +62,10 @@ extension Document {
         json.number(codePointOffset(range.upperBound), key: "end")
     }
 
-    private func writeEntity(_ entity: Entity, id: String, to json: inout JSONWriter) {
+    private func writeEntity(at index: Int, to json: inout JSONWriter) {
+        let entity = entities[index]
         json.beginObject()
-        json.string(id, key: "id")
+        Self.writeEntityID(index, key: "id", to: &json)
         json.string(entity.label.rawValue, key: "label")
         writeOffsets(entity.range, to: &json)
         json.string(utf16: utf16[entity.range], key: "text")
@@ -82,11 +90,11 @@ extension Document {
 
     private func writeClaim(_ claim: Claim, to json: inout JSONWriter) {
         json.beginObject()
-        if let subject = claim.subject { json.string(Self.entityID(subject), key: "subject") } else { json.null(key: "subject") }
+        if let subject = claim.subject { Self.writeEntityID(subject, key: "subject", to: &json) } else { json.null(key: "subject") }
         if let implied = claim.impliedSubject { json.string(implied, key: "impliedSubject") }
         json.string(claim.predicate, key: "predicate")
         switch claim.object {
-        case .entity(let index)?: json.string(Self.entityID(index), key: "object")
+        case .entity(let index)?: Self.writeEntityID(index, key: "object", to: &json)
         case .literal(let range)?:
             json.beginObject("object")
             writeOffsets(Int(range.lowerBound)..<Int(range.upperBound), to: &json)
@@ -94,7 +102,7 @@ extension Document {
             json.endObject()
         case nil: json.null(key: "object")
         }
-        if let time = claim.time { json.string(Self.entityID(time), key: "time") } else { json.null(key: "time") }
+        if let time = claim.time { Self.writeEntityID(time, key: "time", to: &json) } else { json.null(key: "time") }
         claim.qualifiers.writeJSON(to: &json, key: "qualifiers")
         json.string(claim.modality.rawValue, key: "modality")
         json.bool(claim.negated, key: "negated")

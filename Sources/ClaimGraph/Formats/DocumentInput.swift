@@ -9,9 +9,22 @@ extension Document {
     /// - Throws: ``ClaimGraphError/malformedInput(source:line:column:reason:)``
     ///   naming the line and column.
     public init(jsonLine line: some Collection<UInt8>, source: String, lineNumber: Int) throws(ClaimGraphError) {
+        let bytes = Array(line)
+        var parser = JSONParser(bytes: bytes)
+        // The usual line, read in one pass with its text decoded straight to
+        // UTF-16. Anything else goes through the general parser, which names
+        // the error and its column.
+        if let record = parser.parseTextRecord() {
+            let fields = try Self.fields(source: source, lineNumber: lineNumber) { key in
+                record.members.last { $0.key == key }?.value
+            }
+            self.init(id: fields.id, utf16: record.text.units, trailingSurrogates: record.text.trailingSurrogates,
+                      date: fields.date, organization: fields.organization)
+            return
+        }
         let value: JSONValue
         do {
-            value = try JSONValue.parse(line)
+            value = try JSONValue.parse(bytes)
         } catch {
             throw .malformedInput(source: source, line: lineNumber, column: error.column, reason: error.reason)
         }
@@ -23,26 +36,33 @@ extension Document {
     /// - Throws: ``ClaimGraphError/malformedInput(source:line:column:reason:)``
     ///   naming the line.
     public init(json value: JSONValue, source: String, lineNumber: Int) throws(ClaimGraphError) {
-        guard case .object = value else {
+        guard case .object(let members) = value else {
             throw .malformedInput(source: source, line: lineNumber, column: 1, reason: "expected a JSON object")
         }
-        guard let text = value["text"]?.stringValue else {
+        guard case .string(let text)? = members["text"] else {
             throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "missing string field \"text\"")
         }
+        let fields = try Self.fields(source: source, lineNumber: lineNumber) { members[$0] }
+        self.init(id: fields.id, text: text, date: fields.date, organization: fields.organization)
+    }
+
+    /// The record's fields other than the text, from its members by key.
+    private static func fields(source: String, lineNumber: Int, member: (String) -> JSONValue?) throws(ClaimGraphError)
+        -> (id: String, date: CalendarDate?, organization: String?) {
         let id: String
-        switch value["id"] {
+        switch member("id") {
         case .string(let string)?: id = string
         case .number(let literal)?: id = literal
         case nil, .null?: id = "\(source):\(lineNumber)"
         default: throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "field \"id\" must be a string or number")
         }
         var date: CalendarDate?
-        if let dateValue = value["date"], dateValue != .null {
+        if let dateValue = member("date"), dateValue != .null {
             guard let string = dateValue.stringValue, let parsed = CalendarDate(string) else {
                 throw .malformedInput(source: source, line: lineNumber, column: nil, reason: "field \"date\" must be a YYYY-MM-DD string")
             }
             date = parsed
         }
-        self.init(id: id, text: text, date: date, organization: value["org"]?.stringValue)
+        return (id, date, member("org")?.stringValue)
     }
 }

@@ -152,7 +152,7 @@ struct JSONParser {
             }
             unescaped!.append(contentsOf: bytes[runStart..<position])
             position += 1
-            try appendEscape(to: &unescaped!)
+            unescaped!.append(contentsOf: UTF8.encode(try parseEscapedScalar())!)
             runStart = position
         }
     }
@@ -162,6 +162,9 @@ struct JSONParser {
     private mutating func skipUnescapedBytes() {
         position = bytes.withUnsafeBufferPointer { buffer in
             var index = position
+            while index + 8 <= buffer.count, !JSONBytes.needsEscape(JSONBytes.word(at: buffer.baseAddress! + index)) {
+                index += 8
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -171,19 +174,19 @@ struct JSONParser {
         }
     }
 
-    /// Appends the UTF-8 of the escape after a backslash; a `\\u` escape of a
-    /// lone surrogate becomes U+FFFD.
-    private mutating func appendEscape(to utf8: inout [UInt8]) throws(JSONValue.SyntaxError) {
+    /// Decodes the escape after a backslash; a `\\u` escape of a lone
+    /// surrogate is U+FFFD.
+    private mutating func parseEscapedScalar() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
         guard position < bytes.count else { throw error("unterminated escape") }
         let escape = bytes[position]
         position += 1
         switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
-        case UInt8(ascii: "b"): utf8.append(0x08)
-        case UInt8(ascii: "f"): utf8.append(0x0C)
-        case UInt8(ascii: "n"): utf8.append(0x0A)
-        case UInt8(ascii: "r"): utf8.append(0x0D)
-        case UInt8(ascii: "t"): utf8.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return Unicode.Scalar(escape)
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
             let unit = try parseHex4()
             var scalar = Unicode.Scalar(unit)
@@ -198,7 +201,7 @@ struct JSONParser {
                     position = resume
                 }
             }
-            utf8.append(contentsOf: UTF8.encode(scalar ?? "\u{FFFD}")!)
+            return scalar ?? "\u{FFFD}"
         default:
             position -= 1
             throw error("invalid escape")
@@ -221,6 +224,152 @@ struct JSONParser {
             position += 1
         }
         return value
+    }
+
+    /// Parses a whole line that is a JSON object with a string member
+    /// `"text"`, decoding the text straight into UTF-16 (what a ``Document``
+    /// holds) instead of making a `String` first; the other members are
+    /// parsed as values, in order (a later duplicate key overrides an earlier
+    /// one, as in a parsed object). Nil for anything else, errors included:
+    /// the general parser then says what is wrong.
+    mutating func parseTextRecord() -> (text: DecodedUTF16, members: [(key: String, value: JSONValue)])? {
+        skipSpace()
+        guard peek(UInt8(ascii: "{")) else { return nil }
+        position += 1
+        // A few members: a list is cheaper than hashing every key.
+        var members = [(key: String, value: JSONValue)]()
+        var text: DecodedUTF16?
+        while true {
+            skipSpace()
+            guard peek(UInt8(ascii: "\"")), let key = try? parseString() else { return nil }
+            skipSpace()
+            guard peek(UInt8(ascii: ":")) else { return nil }
+            position += 1
+            skipSpace()
+            if key == "text" {
+                guard peek(UInt8(ascii: "\"")), let decoded = parseStringAsUTF16() else { return nil }
+                text = decoded
+            } else {
+                guard let value = try? parseValue(depth: 1) else { return nil }
+                members.append((key, value))
+            }
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { position += 1; continue }
+            guard peek(UInt8(ascii: "}")) else { return nil }
+            position += 1
+            break
+        }
+        skipSpace()
+        guard position == bytes.count, let text else { return nil }
+        return (text, members)
+    }
+
+    /// A JSON string decoded into UTF-16, with the offsets of its trailing surrogates.
+    struct DecodedUTF16 {
+        var units: [UInt16]
+        var trailingSurrogates: [Int32]
+    }
+
+    /// Decodes the string at `position` (its opening quote) into UTF-16 in
+    /// one pass: unescaping, validating and transcoding. Nil when it is not
+    /// a valid JSON string of valid UTF-8.
+    private mutating func parseStringAsUTF16() -> DecodedUTF16? {
+        position += 1
+        var trailingSurrogates = [Int32]()
+        var valid = true
+        // No UTF-8 sequence or escape is shorter than its UTF-16.
+        let units = [UInt16](unsafeUninitializedCapacity: bytes.count - position) { units, count in
+            var output = 0
+            while true {
+                output += widenPlainASCII(into: units, at: output)
+                guard position < bytes.count else {
+                    valid = false
+                    break
+                }
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    position += 1
+                    break
+                }
+                let scalar: UInt32
+                if byte == UInt8(ascii: "\\") {
+                    position += 1
+                    guard let escaped = try? parseEscapedScalar() else {
+                        valid = false
+                        break
+                    }
+                    scalar = escaped.value
+                } else if byte < 0x80 {
+                    guard byte >= 0x20 else {
+                        valid = false
+                        break
+                    }
+                    scalar = UInt32(byte)
+                    position += 1
+                } else {
+                    guard let decoded = parseUTF8Sequence() else {
+                        valid = false
+                        break
+                    }
+                    scalar = decoded
+                }
+                output += Document.store(scalar, in: units, at: output, trailingSurrogates: &trailingSurrogates)
+            }
+            count = output
+        }
+        return valid ? DecodedUTF16(units: units, trailingSurrogates: trailingSurrogates) : nil
+    }
+
+    /// Copies the run of plain ASCII at `position` (no quote, backslash or
+    /// control character) into `units`, eight bytes at a time; returns the
+    /// number of units written. The few bytes after the run are left to the caller.
+    private mutating func widenPlainASCII(into units: UnsafeMutableBufferPointer<UInt16>, at output: Int) -> Int {
+        let start = position
+        let end = bytes.withUnsafeBufferPointer { input in
+            var index = start
+            while index + 8 <= input.count {
+                let block = JSONBytes.word(at: input.baseAddress! + index)
+                guard JSONBytes.isASCII(block), !JSONBytes.needsEscape(block) else { break }
+                Document.widenASCII(block, into: units, at: output + index - start)
+                index += 8
+            }
+            return index
+        }
+        position = end
+        return end - start
+    }
+
+    /// Decodes the multi-byte UTF-8 sequence at `position` and moves past it;
+    /// nil if it is not well-formed (overlong, surrogate, beyond U+10FFFF, cut short).
+    private mutating func parseUTF8Sequence() -> UInt32? {
+        let lead = bytes[position]
+        let length: Int
+        var scalar: UInt32
+        // The range of the second byte; later ones are always 0x80...0xBF.
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF:
+            length = 2
+            scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            scalar = UInt32(lead & 0x0F)
+            if lead == 0xE0 { secondRange = 0xA0...0xBF } else if lead == 0xED { secondRange = 0x80...0x9F }
+        case 0xF0...0xF4:
+            length = 4
+            scalar = UInt32(lead & 0x07)
+            if lead == 0xF0 { secondRange = 0x90...0xBF } else if lead == 0xF4 { secondRange = 0x80...0x8F }
+        default:
+            return nil
+        }
+        guard position + length <= bytes.count, secondRange.contains(bytes[position + 1]) else { return nil }
+        for offset in 1..<length {
+            let byte = bytes[position + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        position += length
+        return scalar
     }
 
     private mutating func parseNumber() throws(JSONValue.SyntaxError) -> JSONValue {
@@ -259,7 +408,12 @@ struct JSONParser {
     private func peek(_ byte: UInt8) -> Bool { position < bytes.count && bytes[position] == byte }
 
     private mutating func skipSpace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
     }
 
     private func error(_ reason: String) -> JSONValue.SyntaxError {

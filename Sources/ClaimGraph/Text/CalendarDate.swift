@@ -19,10 +19,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses an ISO 8601 calendar date, "YYYY-MM-DD"; nil for anything else.
     public init?(_ iso: String) {
+        if let parts = Self.isoDigits(iso) {
+            self.init(year: parts.year, month: parts.month, day: parts.day)
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The parts of the usual form, ten ASCII bytes "dddd-dd-dd", read
+    /// without splitting the string; nil for anything else, which the
+    /// general reading handles.
+    private static func isoDigits(_ iso: String) -> (year: Int, month: Int, day: Int)? {
+        var iso = iso
+        return iso.withUTF8 { utf8 -> (year: Int, month: Int, day: Int)? in
+            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = utf8[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
     }
 
     /// "YYYY-MM-DD".

@@ -13,8 +13,11 @@ public final class Segmenter {
     private let wordIterator: OpaquePointer
     private let sentenceIterator: OpaquePointer
     private let abbreviations: Abbreviations
-    private var boundaries = [Int32](repeating: 0, count: 1024)
-    private var statuses = [Int32](repeating: 0, count: 1024)
+    /// Room for one batch of boundaries and rule statuses from ICU. Plain
+    /// pointers: an array in a class property pays an exclusivity check per access.
+    private let boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize)
+    private let statuses = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize)
+    private static let batchSize = 1024
 
     /// Creates a segmenter with the bundled abbreviation lexicon.
     public convenience init() throws(ClaimGraphError) {
@@ -34,6 +37,8 @@ public final class Segmenter {
     deinit {
         cg_iterator_close(wordIterator)
         cg_iterator_close(sentenceIterator)
+        boundaries.deallocate()
+        statuses.deallocate()
     }
 
     /// Fills the document's tokens and sentences.
@@ -42,10 +47,10 @@ public final class Segmenter {
         tokens.reserveCapacity(document.utf16.count / 5)
         var sentenceBreaks = [Int32]()
         let text = document.utf16
-        text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-            tokenize(text, base: base, into: &tokens)
-            sentenceBreaks = icuSentenceBreaks(base: base, count: buffer.count)
+        text.withUnsafeBufferPointer { units in
+            guard !units.isEmpty else { return }
+            tokenize(text, units: units, into: &tokens)
+            sentenceBreaks = icuSentenceBreaks(units)
         }
         document.tokens = tokens
         document.sentences = sentences(text, tokens: tokens, icuBreaks: sentenceBreaks)
@@ -53,51 +58,57 @@ public final class Segmenter {
 
     // MARK: Tokens
 
-    private func tokenize(_ text: [UInt16], base: UnsafePointer<UInt16>, into tokens: inout [Token]) {
+    /// Reads the word boundaries in batches and turns each segment into a
+    /// token or into flags of the next one. `units` is `text`'s storage, read
+    /// without bounds checks in the loop; `text` is sliced for the lexicon.
+    private func tokenize(_ text: [UInt16], units: UnsafeBufferPointer<UInt16>, into tokens: inout [Token]) {
         var status: Int32 = 0
-        cg_iterator_set_text(wordIterator, base, Int32(text.count), &status)
+        cg_iterator_set_text(wordIterator, units.baseAddress, Int32(units.count), &status)
         var start: Int32 = 0
         var pending: Token.Flags = []
         while true {
-            let count = Int(cg_iterator_next_boundaries(wordIterator, &boundaries, &statuses, Int32(boundaries.count)))
+            let count = Int(cg_iterator_next_boundaries(wordIterator, boundaries, statuses, Int32(Self.batchSize)))
             if count == 0 { break }
             for index in 0..<count {
                 let end = boundaries[index]
-                appendSegment(text, start: start, end: end, ruleStatus: statuses[index], pending: &pending, tokens: &tokens)
+                appendSegment(text, units: units, start: start, end: end, ruleStatus: statuses[index], pending: &pending, tokens: &tokens)
                 start = end
             }
         }
     }
 
-    private func appendSegment(_ text: [UInt16], start: Int32, end: Int32, ruleStatus: Int32,
+    private func appendSegment(_ text: [UInt16], units: UnsafeBufferPointer<UInt16>, start: Int32, end: Int32, ruleStatus: Int32,
                                pending: inout Token.Flags, tokens: inout [Token]) {
-        let first = text[Int(start)]
         switch ruleStatus {
         case Int32(CGWordStatusNoneLimit)..<Int32(CGWordStatusNumberLimit):
             tokens.append(Token(start: start, end: end, kind: .number, flags: pending))
         case Int32(CGWordStatusNumberLimit)..<Int32(CGWordStatusKanaLimit):
-            appendWord(text, start: start, end: end, flags: pending, tokens: &tokens)
+            appendWord(units, start: start, end: end, flags: pending, tokens: &tokens)
         case Int32(CGWordStatusKanaLimit)..<Int32(CGWordStatusIdeoLimit):
             tokens.append(Token(start: start, end: end, kind: .ideographic, flags: pending))
         default:
+            let first = units[Int(start)]
             if Self.isSpace(first) {
                 pending.insert(.spaceBefore)
-                for position in Int(start)..<Int(end) where Self.isLineBreak(text[position]) {
-                    pending.insert(.lineBreakBefore)
+                // A single space, the usual segment, holds no line break.
+                if end - start > 1 || first != 0x20 {
+                    for position in Int(start)..<Int(end) where Self.isLineBreak(units[position]) {
+                        pending.insert(.lineBreakBefore)
+                    }
                 }
                 return
             }
             if first == 0x2E, pending.isEmpty, mergeAbbreviation(text, periodEnd: end, tokens: &tokens) {
                 return
             }
-            tokens.append(Token(start: start, end: end, kind: Self.kind(ofSymbolAt: Int(start), in: text), flags: pending))
+            tokens.append(Token(start: start, end: end, kind: Self.kind(ofSymbolAt: Int(start), in: units), flags: pending))
         }
         pending = []
     }
 
     /// Appends a letter token, first splitting off a leading number glued to
     /// its scale or unit ("64B", "3bn", "1.5mln"), so taggers read number and scale.
-    private func appendWord(_ text: [UInt16], start: Int32, end: Int32, flags: Token.Flags, tokens: inout [Token]) {
+    private func appendWord(_ text: UnsafeBufferPointer<UInt16>, start: Int32, end: Int32, flags: Token.Flags, tokens: inout [Token]) {
         var wordStart = start
         if Self.isDigit(text[Int(start)]) {
             var position = Int(start)
@@ -131,14 +142,14 @@ public final class Segmenter {
 
     // MARK: Sentences
 
-    private func icuSentenceBreaks(base: UnsafePointer<UInt16>, count: Int) -> [Int32] {
+    private func icuSentenceBreaks(_ units: UnsafeBufferPointer<UInt16>) -> [Int32] {
         var status: Int32 = 0
-        cg_iterator_set_text(sentenceIterator, base, Int32(count), &status)
+        cg_iterator_set_text(sentenceIterator, units.baseAddress, Int32(units.count), &status)
         var breaks = [Int32]()
         while true {
-            let found = Int(cg_iterator_next_boundaries(sentenceIterator, &boundaries, nil, Int32(boundaries.count)))
+            let found = Int(cg_iterator_next_boundaries(sentenceIterator, boundaries, nil, Int32(Self.batchSize)))
             if found == 0 { break }
-            breaks.append(contentsOf: boundaries[0..<found])
+            breaks.append(contentsOf: UnsafeBufferPointer(start: boundaries, count: found))
         }
         return breaks
     }
@@ -200,7 +211,7 @@ public final class Segmenter {
         unit == 0x22 || unit == 0x201C || unit == 0x2018 || unit == 0x27 || unit == 0xAB
     }
 
-    static func kind(ofSymbolAt position: Int, in text: [UInt16]) -> TokenKind {
+    static func kind(ofSymbolAt position: Int, in text: UnsafeBufferPointer<UInt16>) -> TokenKind {
         let unit = text[position]
         if unit < 0x80 { return asciiKinds[Int(unit)] }
         let value: UInt32
@@ -227,7 +238,7 @@ public final class Segmenter {
     }
 
     /// The capitalized and all-caps flags of a letter token.
-    static func shape(_ text: [UInt16], start: Int, end: Int) -> Token.Flags {
+    static func shape(_ text: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Token.Flags {
         var uppercase = 0
         var lowercase = 0
         var firstIsUpper = false

@@ -35,6 +35,44 @@ import Testing
             #expect(error.description == message)
         }
     }
+
+    /// Lines read in one pass must give the same document as the general
+    /// parser: text, UTF-16, surrogate offsets, and the other fields.
+    @Test(arguments: [
+        #"{"id": "a", "text": "Plain ASCII text, long enough for several eight-byte blocks."}"#,
+        #"{"text": "Zo\u00eb said \"\u20ac72\"\nthen \ud83d\ude80, a lone \ud800 and \t\/\\ end", "date": null}"#,
+        "{\"text\": \"Café — “Meta’s” 🚀 plan 日本 in 2025 and 🚀🚀 again, plus é\"}",
+        #"{"text": "first", "id": 7, "text": "second wins", "org": "Acme", "extra": [1, {"a": null}, true]}"#,
+        " \t{ \"text\" : \"spaced\" , \"id\" : \"s\" } ",
+        #"{"text": ""}"#,
+    ])
+    func onePassReadingMatchesTheGeneralParser(_ line: String) throws {
+        let document = try document(line)
+        let general = try Document(json: JSONValue.parse(Array(line.utf8)), source: "in.jsonl", lineNumber: 3)
+        #expect(document.text == general.text)
+        #expect(document.utf16 == general.utf16)
+        #expect(document.trailingSurrogates == general.trailingSurrogates)
+        #expect(document.id == general.id)
+        #expect(document.date == general.date)
+        #expect(document.organization == general.organization)
+    }
+
+    @Test(arguments: [
+        ([0xFF], 15),
+        ([0xC0, 0x80], 15),
+        ([0xED, 0xA0, 0x80], 15),
+        ([0xF4, 0x90, 0x80, 0x80], 15),
+        ([0xE2, 0x82], 15),
+    ] as [([UInt8], Int)])
+    func invalidUTF8InTheTextIsReportedByColumn(_ bad: [UInt8], _ column: Int) {
+        let line = Array(#"{"text": "abcd"#.utf8) + bad + Array(#"efgh"}"#.utf8)
+        do {
+            _ = try Document(jsonLine: line, source: "in.jsonl", lineNumber: 3)
+            Issue.record("accepted invalid UTF-8 \(bad)")
+        } catch {
+            #expect(error.description.hasPrefix("in.jsonl:3:\(column): invalid UTF-8"), "\(error)")
+        }
+    }
 }
 
 @Suite struct LineReaderTests {

@@ -40,6 +40,22 @@ import Testing
         #expect(json.string == #"{"n":1,"xs":[-20,true,null,{}],"amount":0.34}"#)
     }
 
+    /// Strings are checked eight bytes at a time: an escape must be found
+    /// at any offset, in any word, among non-ASCII bytes too.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}"])
+    func escapesAtEveryOffsetOfLongStrings(_ special: String) throws {
+        for offset in 0..<20 {
+            let value = String(repeating: "ab", count: offset / 2) + (offset % 2 == 1 ? "é" : "") + special + "— tail of several words"
+            var json = JSONWriter()
+            json.beginObject()
+            json.string(value, key: "k")
+            json.endObject()
+            let object = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: String]
+            #expect(object?["k"] == value)
+            #expect(try JSONValue.parse(json.bytes)["k"]?.stringValue == value)
+        }
+    }
+
     @Test func outputParsesBackWithFoundation() throws {
         var json = JSONWriter()
         json.beginObject()
