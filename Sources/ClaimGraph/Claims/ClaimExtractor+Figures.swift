@@ -15,7 +15,7 @@ extension ClaimExtractor {
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
         let groups = amountGroups().filter { group in
-            !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) && !group.contains(where: isUnitPrice)
+            !group.contains { skipping.contains($0) } && !group.allSatisfy { isChange($0) } && !group.contains { isUnitPrice($0) }
         }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
@@ -78,7 +78,7 @@ extension ClaimExtractor {
     /// The sentence's MONEY entities, grouped where they form a list ("$322
     /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
     func amountGroups() -> [[Int]] {
-        runs(of: .money, joinedBy: joinsList)
+        runs(of: .money) { joinsList(from: $0, to: $1) }
     }
 
     /// The sentence's entities labeled `label`, in runs: an entity joins the
@@ -136,7 +136,7 @@ extension ClaimExtractor {
             }
             units += 1
         }
-        let compares = (max(start, end - 3)..<end).contains(where: isComparison)
+        let compares = (max(start, end - 3)..<end).contains { isComparison($0) }
         guard units <= 8 || compares else { return false }
         return scan.matches.allSatisfy { match in
             guard match.start >= start, match.end <= end, case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)] else { return true }
