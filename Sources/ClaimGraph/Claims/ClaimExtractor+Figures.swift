@@ -14,9 +14,8 @@ extension ClaimExtractor {
     /// Adds a claim for every amount of the sentence that has a figure, except
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
-        let groups = amountGroups().filter { group in
-            !group.contains { skipping.contains($0) } && !group.allSatisfy { isChange($0) } && !group.contains { isUnitPrice($0) }
-        }
+        var groups: [[Int]] = []
+        for group in amountGroups() where isFigureGroup(group, skipping: skipping) { groups.append(group) }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
@@ -45,6 +44,17 @@ extension ClaimExtractor {
                 drafts.append(draft)
             }
         }
+    }
+
+    /// Whether a group of amounts may have a figure: none is in `skipping` or
+    /// a unit price, and not all are changes.
+    private func isFigureGroup(_ group: [Int], skipping: [Int]) -> Bool {
+        var allChanges = true
+        for amount in group {
+            if skipping.contains(amount) || isUnitPrice(amount) { return false }
+            if allChanges, !isChange(amount) { allChanges = false }
+        }
+        return !allChanges
     }
 
     /// Whether an amount is the price of a unit of goods: "1,880 dlrs a tonne",

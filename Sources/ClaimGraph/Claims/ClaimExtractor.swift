@@ -59,7 +59,7 @@ struct ClaimExtractor {
     mutating func run() -> [Result] {
         var drafts: [ClaimDraft] = []
         for index in document.sentences.indices {
-            scan.load(index, of: document, lexicon: lexicon)
+            scan.load(index)
             drafts.removeAll(keepingCapacity: true)
             if !isQuestion() {
                 let prices = addEventClaims(to: &drafts)
@@ -141,9 +141,10 @@ struct ClaimExtractor {
             if document.entities[subject].label == .org { org = subject } else if document.entities[subject].label == .person { person = subject }
         }
         for entity in scan.entities where org == nil || person == nil {
-            guard isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
-            if document.entities[entity].label == .org, org == nil { org = entity }
-            if document.entities[entity].label == .person, person == nil { person = entity }
+            let isOrg = label(entity) == .org
+            guard isOrg ? org == nil : person == nil && label(entity) == .person,
+                  isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
+            if isOrg { org = entity } else { person = entity }
         }
         if let org { focus.org = org }
         if let person { focus.person = person }

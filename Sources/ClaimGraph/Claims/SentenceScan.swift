@@ -1,9 +1,9 @@
 /// One sentence as the claim rules read it: each token's entity, word id and
 /// function-word class, and every lexicon phrase that starts at a token.
 ///
-/// One scan is made per document (word ids are looked up once for the whole
-/// text) and reused for all its sentences, so reading a sentence allocates
-/// nothing once the buffers have grown.
+/// One scan is made per document (word ids and the entities of tokens are
+/// looked up once for the whole text) and reused for all its sentences, so
+/// reading a sentence allocates nothing once the buffers have grown.
 struct SentenceScan {
     /// A lexicon phrase found in the sentence: tokens `start..<end` spell cue `cue`.
     struct Match {
@@ -30,6 +30,11 @@ struct SentenceScan {
     /// possessive), -1 for words no phrase uses.
     private let words: [Int32]
     private let possessives: [Bool]
+    /// The document's tokens and sentences and the lexicon's phrases, held
+    /// here so that loading a sentence copies nothing out of its caller.
+    private let documentTokens: [Token]
+    private let documentSentences: [Sentence]
+    private let trie: PhraseTrie<[Int32]>
 
     /// Looks up the word ids of the document's tokens and the entity each covers.
     init(document: Document, lexicon: ClaimLexicon) {
@@ -46,6 +51,9 @@ struct SentenceScan {
         self.words = words
         self.possessives = possessives
         (entityOfToken, entityTokens, sentenceEntities) = Self.entities(of: document)
+        documentTokens = document.tokens
+        documentSentences = document.sentences
+        trie = lexicon.trie
     }
 
     /// The entity of every token, the tokens of every entity and the entities of
@@ -66,7 +74,8 @@ struct SentenceScan {
             }
             ofSentence.append(firstEntity..<lastEntity)
             var entity = firstEntity
-            for tokenIndex in sentence.tokens where entity < lastEntity {
+            for tokenIndex in sentence.tokens {
+                guard entity < lastEntity else { break }
                 let token = tokens[tokenIndex]
                 while entity < lastEntity, entities[entity].end <= token.start { entity += 1 }
                 guard entity < lastEntity, entities[entity].start < token.end else { continue }
@@ -78,12 +87,12 @@ struct SentenceScan {
         return (ofToken, tokensOfEntity, ofSentence)
     }
 
-    /// Reads sentence `index` of `document`.
-    mutating func load(_ index: Int, of document: Document, lexicon: ClaimLexicon) {
+    /// Reads sentence `index` of the document.
+    mutating func load(_ index: Int) {
         sentence = index
-        tokens = document.sentences[index].tokens
+        tokens = documentSentences[index].tokens
         entities = sentenceEntities[index]
-        findMatches(document, lexicon)
+        findMatches()
     }
 
     /// The entity covering `token`, if any.
@@ -108,15 +117,15 @@ struct SentenceScan {
 
     /// Finds every phrase that starts at a token outside an entity and ends
     /// before the next entity.
-    private mutating func findMatches(_ document: Document, _ lexicon: ClaimLexicon) {
+    private mutating func findMatches() {
         matches.removeAll(keepingCapacity: true)
         var limit = tokens.lowerBound
-        for start in tokens where entityOfToken[start] < 0 {
+        for start in tokens where entityOfToken[start] < 0 && trie.startsPhrase(words[start]) {
             if limit <= start {
                 limit = start + 1
                 while limit < tokens.upperBound, entityOfToken[limit] < 0 { limit += 1 }
             }
-            lexicon.trie.forEachMatch(ids: words, tokens: document.tokens, from: start, end: limit) { end, cues in
+            trie.forEachMatch(ids: words, tokens: documentTokens, from: start, end: limit) { end, cues in
                 for cue in cues { matches.append(Match(start: start, end: end, cue: cue)) }
             }
         }

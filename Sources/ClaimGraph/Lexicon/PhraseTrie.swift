@@ -40,6 +40,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         values[Int(node)] = value
     }
 
+    /// Whether some phrase starts with the word `word` (a word id, or -1):
+    /// most tokens start none, and this tells so without a walk.
+    func startsPhrase(_ word: Int32) -> Bool {
+        word >= 0 && Int(word) < roots.count && roots[Int(word)] >= 0
+    }
+
     /// The longest phrase that starts at token `start`: the index just past
     /// its last token and its value.
     ///
@@ -58,9 +64,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     func forEachMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil, _ body: (Int, Value) -> Void) {
         let limit = end ?? tokens.count
         guard start < limit else { return }
-        let first = Int(ids[start])
-        guard first >= 0, first < roots.count, roots[first] >= 0 else { return }
-        var node = roots[first]
+        guard startsPhrase(ids[start]) else { return }
+        var node = roots[Int(ids[start])]
         if let value = values[Int(node)] { body(start + 1, value) }
         var index = start + 1
         while index < limit {

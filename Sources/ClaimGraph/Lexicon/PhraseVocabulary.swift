@@ -69,16 +69,20 @@ struct PhraseVocabulary: Sendable {
 
     /// The case-folded units of a word of one to eight units, one byte each,
     /// the first in the lowest byte; 0 when a unit does not fold to ASCII or the
-    /// word is longer. No unit is 0, so no two words share a key.
+    /// word is longer. No unit is 0, so no two words share a key. This is
+    /// ``Vocabulary/fold(_:)`` for the units it keeps, unrolled for ASCII.
     private static func packedKey(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
         guard units.count <= 8 else { return 0 }
         var key: UInt64 = 0
         var index = units.count
         while index > 0 {
             index -= 1
-            let unit = Vocabulary.fold(units[index])
-            guard unit != 0, unit < 0x80 else { return 0 }
-            key = key << 8 | UInt64(unit)
+            var unit = units[index]
+            if unit &- 1 >= 0x7F {
+                guard unit == 0x2019 else { return 0 }
+                unit = 0x27
+            }
+            key = key << 8 | UInt64(unit &- 0x41 < 26 ? unit | 0x20 : unit)
         }
         return key
     }
@@ -95,6 +99,7 @@ struct IDTable: Sendable {
     private var shift: UInt64 = 60
 
     /// The id of `key`, or -1.
+    @inline(__always)
     subscript(key: UInt64) -> Int32 {
         let mask = keys.count - 1
         var slot = Self.slot(of: key, shift: shift)
