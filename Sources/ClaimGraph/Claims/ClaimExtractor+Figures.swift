@@ -88,17 +88,17 @@ extension ClaimExtractor {
     /// The sentence's MONEY entities, grouped where they form a list ("$322
     /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
     func amountGroups() -> [[Int]] {
-        runs(of: .money) { joinsList(from: $0, to: $1) }
+        runs(of: .money)
     }
 
-    /// The sentence's entities labeled `label`, in runs: an entity joins the
-    /// run before it when `continues` accepts the tokens between them (from
-    /// the end of one to the start of the next).
-    func runs(of label: EntityLabel, joinedBy continues: (_ from: Int, _ to: Int) -> Bool) -> [[Int]] {
+    /// The sentence's MONEY or DATE entities, in runs: an entity joins the run
+    /// before it when the tokens between them (from the end of one to the start
+    /// of the next) only join a list of amounts, or of dates.
+    func runs(of label: EntityLabel) -> [[Int]] {
         var runs: [[Int]] = []
         var last: Int?
         for entity in scan.entities where self.label(entity) == label {
-            if let last, continues(scan.tokens(of: last).upperBound, scan.tokens(of: entity).lowerBound) {
+            if let last, continuesList(of: label, from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
                 runs[runs.count - 1].append(entity)
             } else {
                 runs.append([entity])
@@ -106,6 +106,11 @@ extension ClaimExtractor {
             last = entity
         }
         return runs
+    }
+
+    /// Whether the tokens from `start` to `end` join two amounts, or two dates, of one list.
+    private func continuesList(of label: EntityLabel, from start: Int, to end: Int) -> Bool {
+        label == .money ? joinsList(from: start, to: end) : dateListContinues(from: start, to: end)
     }
 
     /// Whether the tokens between two amounts only join them into a list.

@@ -70,11 +70,22 @@ struct PhraseVocabulary: Sendable {
     /// The case-folded units of a word of one to eight units, one byte each,
     /// the first in the lowest byte; 0 when a unit does not fold to ASCII or the
     /// word is longer. No unit is 0, so no two words share a key. This is
-    /// ``Vocabulary/fold(_:)`` for the units it keeps, unrolled for ASCII.
+    /// ``Vocabulary/fold(_:)`` for the units it keeps, four units at a time
+    /// where the word has four or more.
     private static func packedKey(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        guard units.count <= 8 else { return 0 }
+        let count = units.count
+        guard count <= 8 else { return 0 }
+        if count >= 4, let base = units.baseAddress {
+            // The first four units and the last four, which overlap for fewer than eight.
+            let raw = UnsafeRawPointer(base)
+            let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * (count - 4), as: UInt64.self))
+            if let head = packedASCII(first), let tail = packedASCII(last) {
+                return head | tail << (8 * UInt64(count - 4))
+            }
+        }
         var key: UInt64 = 0
-        var index = units.count
+        var index = count
         while index > 0 {
             index -= 1
             var unit = units[index]
@@ -85,6 +96,19 @@ struct PhraseVocabulary: Sendable {
             key = key << 8 | UInt64(unit &- 0x41 < 26 ? unit | 0x20 : unit)
         }
         return key
+    }
+
+    /// Four UTF-16 units (the first in the low lane) lowercased and packed into
+    /// four bytes, or nil unless each is from 1 to 0x7F.
+    private static func packedASCII(_ lanes: UInt64) -> UInt64? {
+        let high: UInt64 = 0x8000_8000_8000_8000
+        let ones: UInt64 = 0x0001_0001_0001_0001
+        // A lane above 0x7F, or a lane of 0 (the subtraction borrows from its top bit).
+        guard lanes & 0xFF80_FF80_FF80_FF80 == 0, (lanes &- ones) & ~lanes & high == 0 else { return nil }
+        // Lanes are below 0x80, so adding stays within each lane: bit 7 is set from 'A' on, and from '[' on.
+        let upper = (lanes &+ 0x003F_003F_003F_003F) & ~(lanes &+ 0x0025_0025_0025_0025) & 0x0080_0080_0080_0080
+        let folded = lanes | upper >> 2
+        return folded & 0xFF | folded >> 8 & 0xFF00 | folded >> 16 & 0xFF_0000 | folded >> 24 & 0xFF00_0000
     }
 }
 
@@ -134,6 +158,6 @@ struct IDTable: Sendable {
 
     /// Fibonacci hashing: the high bits of the key times 2^64 divided by the golden ratio.
     private static func slot(of key: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 }
