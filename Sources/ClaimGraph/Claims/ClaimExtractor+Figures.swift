@@ -14,9 +14,8 @@ extension ClaimExtractor {
     /// Adds a claim for every amount of the sentence that has a figure, except
     /// the amounts in `skipping` (prices already claimed).
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
-        let groups = amountGroups().filter { group in
-            !group.contains(where: skipping.contains) && !group.allSatisfy(isChange) && !group.contains(where: isUnitPrice)
-        }
+        var groups: [[Int]] = []
+        for group in amountGroups() where isFigureGroup(group, skipping: skipping) { groups.append(group) }
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
@@ -45,6 +44,17 @@ extension ClaimExtractor {
                 drafts.append(draft)
             }
         }
+    }
+
+    /// Whether a group of amounts may have a figure: none is in `skipping` or
+    /// a unit price, and not all are changes.
+    private func isFigureGroup(_ group: [Int], skipping: [Int]) -> Bool {
+        var allChanges = true
+        for amount in group {
+            if skipping.contains(amount) || isUnitPrice(amount) { return false }
+            if allChanges, !isChange(amount) { allChanges = false }
+        }
+        return !allChanges
     }
 
     /// Whether an amount is the price of a unit of goods: "1,880 dlrs a tonne",
@@ -78,17 +88,17 @@ extension ClaimExtractor {
     /// The sentence's MONEY entities, grouped where they form a list ("$322
     /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
     func amountGroups() -> [[Int]] {
-        runs(of: .money, joinedBy: joinsList)
+        runs(of: .money)
     }
 
-    /// The sentence's entities labeled `label`, in runs: an entity joins the
-    /// run before it when `continues` accepts the tokens between them (from
-    /// the end of one to the start of the next).
-    func runs(of label: EntityLabel, joinedBy continues: (_ from: Int, _ to: Int) -> Bool) -> [[Int]] {
+    /// The sentence's MONEY or DATE entities, in runs: an entity joins the run
+    /// before it when the tokens between them (from the end of one to the start
+    /// of the next) only join a list of amounts, or of dates.
+    func runs(of label: EntityLabel) -> [[Int]] {
         var runs: [[Int]] = []
         var last: Int?
         for entity in scan.entities where self.label(entity) == label {
-            if let last, continues(scan.tokens(of: last).upperBound, scan.tokens(of: entity).lowerBound) {
+            if let last, continuesList(of: label, from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
                 runs[runs.count - 1].append(entity)
             } else {
                 runs.append([entity])
@@ -96,6 +106,11 @@ extension ClaimExtractor {
             last = entity
         }
         return runs
+    }
+
+    /// Whether the tokens from `start` to `end` join two amounts, or two dates, of one list.
+    private func continuesList(of label: EntityLabel, from start: Int, to end: Int) -> Bool {
+        label == .money ? joinsList(from: start, to: end) : dateListContinues(from: start, to: end)
     }
 
     /// Whether the tokens between two amounts only join them into a list.
@@ -136,7 +151,7 @@ extension ClaimExtractor {
             }
             units += 1
         }
-        let compares = (max(start, end - 3)..<end).contains(where: isComparison)
+        let compares = (max(start, end - 3)..<end).contains { isComparison($0) }
         guard units <= 8 || compares else { return false }
         return scan.matches.allSatisfy { match in
             guard match.start >= start, match.end <= end, case .trigger(let predicate, _) = lexicon.cues[Int(match.cue)] else { return true }

@@ -137,7 +137,7 @@ extension ClaimExtractor {
     /// that follows the amounts closely.
     private func listedDates(count: Int, after amount: Int) -> [Int]? {
         let start = scan.tokens(of: amount).lowerBound
-        let lists = runs(of: .date, joinedBy: dateListContinues)
+        let lists = runs(of: .date)
         let candidates = lists.filter { $0.count == count }
         if (start..<scan.tokens.upperBound).contains(where: { isWord($0, lexicon.keywords.respectively) }) { return candidates.first }
         return candidates.first { list in
@@ -146,7 +146,7 @@ extension ClaimExtractor {
         }
     }
 
-    private func dateListContinues(from start: Int, to end: Int) -> Bool {
+    func dateListContinues(from start: Int, to end: Int) -> Bool {
         guard end - start <= 3 else { return false }
         return (start..<end).allSatisfy { isCharacter($0, 0x2C) || isWord($0, lexicon.keywords.and) }
     }

@@ -23,7 +23,6 @@ struct ClaimExtractor {
     let lexicon: ClaimLexicon
     var scan: SentenceScan
     var focus = Focus()
-    var results: [Result] = []
 
     /// The first ORG entity that names the document's organization ("Abbott"
     /// for "Abbott Laboratories"), the subject of a filing's "we".
@@ -57,24 +56,32 @@ struct ClaimExtractor {
 
     /// Reads every sentence and returns its claims in text order.
     mutating func run() -> [Result] {
+        var results: [Result] = []
         var drafts: [ClaimDraft] = []
         for index in document.sentences.indices {
-            scan.load(index, of: document, lexicon: lexicon)
-            drafts.removeAll(keepingCapacity: true)
-            if !isQuestion() {
-                let prices = addEventClaims(to: &drafts)
-                addFigureClaims(to: &drafts, skipping: prices)
-            }
-            drafts.sort { $0.trigger.lowerBound < $1.trigger.lowerBound }
-            var subjects: [Int] = []
-            for draft in drafts {
-                guard let result = finish(draft) else { continue }
-                results.append(result)
-                if let subject = result.claim.subject { subjects.append(subject) }
-            }
-            updateFocus(claimSubjects: subjects, drafts: drafts)
+            scan.load(index)
+            focus = readSentence(into: &results, drafts: &drafts)
         }
         return results
+    }
+
+    /// Adds the claims of the loaded sentence to `results` and returns the
+    /// focus after it; `drafts` is scratch space. Not mutating, so that the
+    /// rules it calls read the extractor in place rather than a copy of it.
+    private func readSentence(into results: inout [Result], drafts: inout [ClaimDraft]) -> Focus {
+        drafts.removeAll(keepingCapacity: true)
+        if !isQuestion() {
+            let prices = addEventClaims(to: &drafts)
+            addFigureClaims(to: &drafts, skipping: prices)
+        }
+        drafts.sort { $0.trigger.lowerBound < $1.trigger.lowerBound }
+        var subjects: [Int] = []
+        for draft in drafts {
+            guard let result = finish(draft) else { continue }
+            results.append(result)
+            if let subject = result.claim.subject { subjects.append(subject) }
+        }
+        return focus(afterClaimSubjects: subjects, drafts: drafts)
     }
 
     /// Whether the sentence asks rather than tells: it ends with a question mark.
@@ -130,20 +137,22 @@ struct ClaimExtractor {
         return Result(claim: claim, product: product)
     }
 
-    /// Remembers the sentence's subject for the next sentences' "it" and
-    /// "the company": its claims' subjects first, else the first organization
+    /// The focus after the loaded sentence, which remembers its subject for
+    /// the next sentences' "it" and "the company": its claims' subjects first, else the first organization
     /// or person in a subject position that is not a source of hearsay ("The
     /// Information reported"); and the last product it named.
-    private mutating func updateFocus(claimSubjects: [Int], drafts: [ClaimDraft]) {
+    private func focus(afterClaimSubjects claimSubjects: [Int], drafts: [ClaimDraft]) -> Focus {
+        var focus = self.focus
         var org: Int?
         var person: Int?
         for subject in claimSubjects {
             if document.entities[subject].label == .org { org = subject } else if document.entities[subject].label == .person { person = subject }
         }
         for entity in scan.entities where org == nil || person == nil {
-            guard isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
-            if document.entities[entity].label == .org, org == nil { org = entity }
-            if document.entities[entity].label == .person, person == nil { person = entity }
+            let isOrg = label(entity) == .org
+            guard isOrg ? org == nil : person == nil && label(entity) == .person,
+                  isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
+            if isOrg { org = entity } else { person = entity }
         }
         if let org { focus.org = org }
         if let person { focus.person = person }
@@ -154,5 +163,6 @@ struct ClaimExtractor {
             if case .product? = draft.object { focus.product = draft.object }
             if case .entity(let index)? = draft.object, document.entities[index].label == .product { focus.product = draft.object }
         }
+        return focus
     }
 }

@@ -10,7 +10,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// The first step of every phrase, by word id: most lookups end here, so
     /// they cost an array read rather than a hash.
     private var roots: [Int32] = []
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = IDTable()
     private var values: [Value?] = []
 
     /// Whether the trie holds no phrase.
@@ -28,16 +28,22 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var node = roots[word]
         for step in steps.dropFirst() {
             let key = Self.key(node, step.word, touching: step.touchesPrevious)
-            if let next = edges[key] {
+            let next = edges[key]
+            if next >= 0 {
                 node = next
             } else {
-                let next = Int32(values.count)
+                node = Int32(values.count)
                 values.append(nil)
-                edges[key] = next
-                node = next
+                edges.insert(key, id: node)
             }
         }
         values[Int(node)] = value
+    }
+
+    /// Whether some phrase starts with the word `word` (a word id, or -1):
+    /// most tokens start none, and this tells so without a walk.
+    func startsPhrase(_ word: Int32) -> Bool {
+        word >= 0 && Int(word) < roots.count && roots[Int(word)] >= 0
     }
 
     /// The longest phrase that starts at token `start`: the index just past
@@ -58,9 +64,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     func forEachMatch(ids: [Int32], tokens: [Token], from start: Int, end: Int? = nil, _ body: (Int, Value) -> Void) {
         let limit = end ?? tokens.count
         guard start < limit else { return }
-        let first = Int(ids[start])
-        guard first >= 0, first < roots.count, roots[first] >= 0 else { return }
-        var node = roots[first]
+        guard startsPhrase(ids[start]) else { return }
+        var node = roots[Int(ids[start])]
         if let value = values[Int(node)] { body(start + 1, value) }
         var index = start + 1
         while index < limit {
@@ -69,16 +74,18 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             let flags = tokens[index].flags
             if flags.contains(.lineBreakBefore) { break }
             let touching = !flags.contains(.spaceBefore)
-            let next = (touching ? edges[Self.key(node, word, touching: true)] : nil)
-                ?? edges[Self.key(node, word, touching: false)]
-            guard let next else { break }
+            var next = touching ? edges[Self.key(node, word, touching: true)] : -1
+            if next < 0 { next = edges[Self.key(node, word, touching: false)] }
+            guard next >= 0 else { break }
             node = next
             index += 1
             if let value = values[Int(node)] { body(index, value) }
         }
     }
 
+    /// The key of the edge from `node` by `word`; the top bit keeps it from
+    /// being 0, which ``IDTable`` reserves (node and word ids are below 2^31).
     private static func key(_ node: Int32, _ word: Int32, touching: Bool) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 33 | UInt64(UInt32(bitPattern: word)) << 1 | (touching ? 1 : 0)
+        1 << 63 | UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)) << 1 | (touching ? 1 : 0)
     }
 }

@@ -19,6 +19,22 @@ import Testing
         #expect(lexicon.pricePredicate != nil && lexicon.stakePredicate != nil)
     }
 
+    /// Word ids come from a table of short ASCII words and from the vocabulary
+    /// for the others; either way a token gets its word's id, whatever its
+    /// case, its apostrophe or where it stands in the text.
+    @Test func tokensGetTheIDsOfTheirWords() throws {
+        let lexicon = try ClaimLexicon(directory: .bundled)
+        var document = Document(id: "t", text: "THE Company’s Capital Expenditures rose, it's said; Respectively zzz Of")
+        try Segmenter().segment(&document)
+        let ids = lexicon.vocabulary.wordIDs(of: document)
+        for (token, id) in zip(document.tokens, ids) {
+            #expect(id == (lexicon.vocabulary.words.id(of: document.utf16[token.range]) ?? -1), "\(document.text(of: token))")
+        }
+        #expect(ids[0] == lexicon.keywords.the && ids[0] >= 0)
+        #expect(ids.last == lexicon.keywords.of && lexicon.keywords.of >= 0)
+        #expect(ids.contains(lexicon.keywords.respectively))
+    }
+
     /// A copy of the shipped lexicons with one file replaced.
     static func folder(replacing name: String, with text: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claim-lexicons-\(UUID().uuidString)")
