@@ -39,11 +39,14 @@ final class DateParser {
         resolver = DateResolver(anchor: document.date)
         var ids = [Int32](repeating: -1, count: document.tokens.count)
         var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
-        for (index, token) in document.tokens.enumerated() where token.kind == .word {
-            let end = Int(token.end) - (Self.isPossessive(token, in: document.utf16) ? 2 : 0)
-            if let id = lexicon.id(of: document.utf16[Int(token.start)..<end]) {
-                ids[index] = id
-                classes[index] = lexicon.words[Int(id)].classes
+        document.utf16.withUnsafeBufferPointer { text in
+            for (index, token) in document.tokens.enumerated() where token.kind == .word {
+                let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
+                let id = lexicon.wordIndex.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+                if id >= 0 {
+                    ids[index] = id
+                    classes[index] = lexicon.words[Int(id)].classes
+                }
             }
         }
         self.ids = ids
@@ -268,7 +271,7 @@ final class DateParser {
         return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
     }
 
-    static func isPossessive(_ token: Token, in text: [UInt16]) -> Bool {
+    static func isPossessive<Text: RandomAccessCollection<UInt16>>(_ token: Token, in text: Text) -> Bool where Text.Index == Int {
         guard token.kind == .word, token.length > 2 else { return false }
         let end = Int(token.end)
         return (text[end - 1] == 0x73 || text[end - 1] == 0x53) && (text[end - 2] == 0x27 || text[end - 2] == 0x2019)

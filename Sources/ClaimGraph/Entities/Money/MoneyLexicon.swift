@@ -31,6 +31,9 @@ struct MoneyLexicon: Sendable {
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
     private(set) var startsAmount: [Bool] = []
+    /// The vocabulary's words, indexed for looking up every token of a
+    /// document; built once the vocabulary is complete.
+    private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
 
     /// Loads the money lexicons from `directory`, splitting phrases with `segmenter`.
     init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
@@ -149,6 +152,7 @@ struct MoneyLexicon: Sendable {
 
         startsAmount = Array(repeating: false, count: vocabulary.words.count)
         for word in starters { startsAmount[Int(word)] = true }
+        wordIndex = PackedWordIndex(vocabulary.words)
     }
 
     /// The currency code a family stands for in a document dated in `year`,
