@@ -102,14 +102,34 @@ final class DateParser {
 
     /// Whether a date may begin at token `index`: a number, or a word of a
     /// class dates begin with, or "the" before a word of the lexicon or a
-    /// number. Most tokens fail here, before any rule runs.
+    /// number. A word that begins dates only as a count ("a", "two") needs a
+    /// unit close after it, one that begins only a fixed phrase ("to date")
+    /// the rest of the phrase. Most tokens fail here, before any rule runs.
     private func mayStart(_ index: Int) -> Bool {
         if tokens[index].kind == .number || isApostrophe(index) { return true }
         if ids[index] == lexicon.grammar.the {
             let next = index + 1
             return next < limit && (ids[next] >= 0 || tokens[next].kind == .number || isApostrophe(next))
         }
-        return `is`(index, DateWord.Classes.startsDate)
+        let starts = classes[index].intersection(DateWord.Classes.startsDate)
+        guard !starts.isEmpty else { return false }
+        guard starts.isSubset(of: [.article, .vague, .number, .phraseStart]) else { return true }
+        if starts.contains(.phraseStart), lexicon.phrases[Int(ids[index])].contains(where: { matches($0.words, at: index) }) {
+            return true
+        }
+        return starts != .phraseStart && unitAhead(index)
+    }
+
+    /// Whether a unit or period word lies in the nine tokens from `index`:
+    /// the farthest a count reaches for its unit is "twenty-five to
+    /// twenty-six-year", so a count with none there reads no date.
+    private func unitAhead(_ index: Int) -> Bool {
+        var next = index
+        while next < limit && next <= index + 8 {
+            if !classes[next].isDisjoint(with: [.anyUnit, .period]) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// The longest reading of any rule that starts at `index`.
@@ -145,7 +165,7 @@ final class DateParser {
         }
         let number = tokens[index].kind == .number
         let classes = classes[index]
-        let counts = number || !classes.isDisjoint(with: [.number, .article, .vague])
+        let counts = (number || !classes.isDisjoint(with: [.number, .article, .vague])) && unitAhead(index)
         if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
         if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
         if classes.contains(.modifier) { consider(modified(at: index)) }
