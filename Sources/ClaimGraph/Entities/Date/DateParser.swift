@@ -42,7 +42,9 @@ final class DateParser {
         document.utf16.withUnsafeBufferPointer { text in
             for (index, token) in document.tokens.enumerated() where token.kind == .word {
                 let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
-                let id = lexicon.wordIndex.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+                let word = UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])
+                guard lexicon.wordShapes.mayContain(word) else { continue }
+                let id = lexicon.wordIndex.id(of: word)
                 if id >= 0 {
                     ids[index] = id
                     classes[index] = lexicon.words[Int(id)].classes
