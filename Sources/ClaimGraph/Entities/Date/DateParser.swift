@@ -108,7 +108,9 @@ final class DateParser {
     /// unit close after it, one that begins only a fixed phrase ("to date")
     /// the rest of the phrase. Most tokens fail here, before any rule runs.
     private func mayStart(_ index: Int) -> Bool {
-        if tokens[index].kind == .number || isApostrophe(index) { return true }
+        if tokens[index].kind == .number { return true }
+        // Only words have ids, and the most common tokens have none.
+        guard ids[index] >= 0 else { return tokens[index].kind != .word && isApostrophe(index) }
         if ids[index] == lexicon.grammar.the {
             let next = index + 1
             return next < limit && (ids[next] >= 0 || tokens[next].kind == .number || isApostrophe(next))
