@@ -29,8 +29,6 @@ struct DateLexicon: Sendable {
     /// The vocabulary's words, indexed for looking up every token of a
     /// document; built once the vocabulary is complete.
     private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
-    /// The shapes of the vocabulary's words: tokens of other shapes need no lookup.
-    private(set) var wordShapes = WordShapes()
 
     /// Loads `dates.tsv` from a lexicon directory.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
@@ -67,7 +65,6 @@ struct DateLexicon: Sendable {
             }
         }
         wordIndex = PackedWordIndex(vocabulary)
-        for id in 0..<Int32(vocabulary.count) { wordShapes.insert(Array(vocabulary.key(id).utf16)) }
     }
 
     private mutating func wordID(_ word: String) -> Int32 {

@@ -39,15 +39,16 @@ final class DateParser {
         resolver = DateResolver(anchor: document.date)
         var ids = [Int32](repeating: -1, count: document.tokens.count)
         var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
+        // Taken out of the lexicon once, not copied out of it for every token.
+        let wordIndex = lexicon.wordIndex
+        let words = lexicon.words
         document.utf16.withUnsafeBufferPointer { text in
             for (index, token) in document.tokens.enumerated() where token.kind == .word {
                 let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
-                let word = UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])
-                guard lexicon.wordShapes.mayContain(word) else { continue }
-                let id = lexicon.wordIndex.id(of: word)
+                let id = wordIndex.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
                 if id >= 0 {
                     ids[index] = id
-                    classes[index] = lexicon.words[Int(id)].classes
+                    classes[index] = words[Int(id)].classes
                 }
             }
         }

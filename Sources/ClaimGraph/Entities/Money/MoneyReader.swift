@@ -88,22 +88,27 @@ struct MoneyReader {
         self.tokens = tokens
         self.text = text
         self.ids = ids
-        var reachesUnit = [Bool](repeating: false, count: tokens.count)
-        var reaches = false
-        for index in tokens.indices.reversed() {
-            let id = ids[index]
-            if id >= 0 {
-                reaches = reaches || lexicon.startsUnit[Int(id)]
-            } else if tokens[index].kind != .number {
-                let token = tokens[index]
-                switch token.length == 1 ? text[Int(token.start)] : 0 {
-                case 0x28, 0x29, 0x2F, 0x2D, 0x2010, 0x2011: break
-                default: reaches = false
+        reachesUnit = [Bool](unsafeUninitializedCapacity: tokens.count) { reachesUnit, initialized in
+            text.withUnsafeBufferPointer { text in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var reaches = false
+                    for index in tokens.indices.reversed() {
+                        let token = tokens[index]
+                        let id = ids[index]
+                        if id >= 0 {
+                            reaches = reaches || lexicon.startsUnit[Int(id)]
+                        } else if token.kind != .number {
+                            switch token.length == 1 ? text[Int(token.start)] : 0 {
+                            case 0x28, 0x29, 0x2F, 0x2D, 0x2010, 0x2011: break
+                            default: reaches = false
+                            }
+                        }
+                        reachesUnit[index] = reaches
+                    }
                 }
             }
-            reachesUnit[index] = reaches
+            initialized = tokens.count
         }
-        self.reachesUnit = reachesUnit
     }
 
     /// Whether a money expression may begin at token `index` (a cheap test before ``match(at:)``).

@@ -1,12 +1,15 @@
 /// A faster front for a case-folding ``Vocabulary``, used by the money and
 /// date taggers to give every token of a document its word id.
 ///
-/// Most tokens of English text are ASCII words of at most eight letters. Such
-/// a token, case folded, packs into one `UInt64`, which is found with one
-/// multiply and a probe of a small table rather than by hashing it unit by
-/// unit; other tokens go to the vocabulary. The ids are the vocabulary's.
+/// Most tokens of a text have a shape (length, first and last letter) that
+/// no word of the vocabulary has, and are passed over on that alone. Most
+/// others are ASCII words of at most eight letters: such a token, case
+/// folded, packs into one `UInt64`, which is found with one multiply and a
+/// probe of a small table rather than by hashing it unit by unit; the rest go
+/// to the vocabulary. The ids are the vocabulary's.
 struct PackedWordIndex: Sendable {
     private let vocabulary: Vocabulary
+    private var shapes = WordShapes()
     /// The packed keys, 0 for an empty slot (a packed word is never 0).
     private var keys: [UInt64]
     private var ids: [Int32]
@@ -29,7 +32,9 @@ struct PackedWordIndex: Sendable {
         ids = Array(repeating: -1, count: capacity)
         longest = (0..<Int32(vocabulary.count)).map { vocabulary.key($0).utf16.count }.max() ?? 0
         for id in 0..<Int32(vocabulary.count) {
-            let packed = Array(vocabulary.key(id).utf16).withUnsafeBufferPointer { Self.pack($0) }
+            let units = Array(vocabulary.key(id).utf16)
+            shapes.insert(units)
+            let packed = units.withUnsafeBufferPointer { Self.pack($0) }
             guard let packed else { continue }
             var slot = slot(of: packed)
             while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
@@ -39,7 +44,14 @@ struct PackedWordIndex: Sendable {
     }
 
     /// The word id of the UTF-16 `units`, or -1 if the vocabulary lacks them.
+    @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>) -> Int32 {
+        guard !units.isEmpty, shapes.mayContain(units) else { return -1 }
+        return lookUp(units)
+    }
+
+    /// The word id of `units`, whose shape some word of the vocabulary has, or -1.
+    private func lookUp(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
         if let packed = Self.pack(units) {
             let mask = keys.count - 1
             var slot = slot(of: packed)
