@@ -102,4 +102,31 @@ struct MoneyCase: Sendable, CustomTestStringConvertible {
             return file.hasSuffix("money-currencies.tsv") && line == 2
         }
     }
+
+    /// JSON output writes amounts by hand; the text must stay what `Decimal.description` gives.
+    @Test func amountLiteralsMatchDecimalDescription() {
+        var values: [Decimal] = [0, .nan, Decimal(3) / Decimal(4), Decimal(1) / Decimal(3) + 35, -Decimal(1) / Decimal(7)]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let significand = UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator)
+            let exponent = Int.random(in: -30...30, using: &generator)
+            values.append(Decimal(sign: Bool.random(using: &generator) ? .plus : .minus, exponent: exponent,
+                                  significand: Decimal(significand)))
+        }
+        for value in values {
+            #expect(MoneyValue.literal(value) == value.description)
+        }
+    }
+
+    /// The packed front of the vocabulary finds what the vocabulary finds, in any case, and nothing else.
+    @Test func packedWordIndexAgreesWithItsVocabulary() {
+        var vocabulary = Vocabulary(foldsCase: true)
+        for word in ["a", "dlrs", "Swiss", "eight-ch", "ninechars", "café", "meta’s", "US$", "-"] { vocabulary.insert(word) }
+        let index = PackedWordIndex(vocabulary)
+        for word in ["A", "DLRS", "swiss", "EIGHT-CH", "ninechars", "CAFÉ", "Meta's", "us$", "-", "dlr", "swis", "b", "ninechar", "€"] {
+            let units = Array(word.utf16)
+            let found = units.withUnsafeBufferPointer { index.id(of: $0) }
+            #expect(found == vocabulary.id(of: word) ?? -1, "\(word)")
+        }
+    }
 }

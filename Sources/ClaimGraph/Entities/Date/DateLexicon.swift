@@ -26,6 +26,9 @@ struct DateLexicon: Sendable {
     /// The phrases that start with each word, by word id.
     private(set) var phrases: [[Phrase]] = []
     private(set) var grammar = Grammar()
+    /// The vocabulary's words, indexed for looking up every token of a
+    /// document; built once the vocabulary is complete.
+    private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
 
     /// Loads `dates.tsv` from a lexicon directory.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
@@ -61,12 +64,7 @@ struct DateLexicon: Sendable {
                 }
             }
         }
-    }
-
-    /// The entry of the UTF-16 `word`, or nil.
-    @inline(__always)
-    func id(of word: ArraySlice<UInt16>) -> Int32? {
-        vocabulary.id(of: word)
+        wordIndex = PackedWordIndex(vocabulary)
     }
 
     private mutating func wordID(_ word: String) -> Int32 {

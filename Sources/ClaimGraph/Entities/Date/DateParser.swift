@@ -39,11 +39,17 @@ final class DateParser {
         resolver = DateResolver(anchor: document.date)
         var ids = [Int32](repeating: -1, count: document.tokens.count)
         var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
-        for (index, token) in document.tokens.enumerated() where token.kind == .word {
-            let end = Int(token.end) - (Self.isPossessive(token, in: document.utf16) ? 2 : 0)
-            if let id = lexicon.id(of: document.utf16[Int(token.start)..<end]) {
-                ids[index] = id
-                classes[index] = lexicon.words[Int(id)].classes
+        // Taken out of the lexicon once, not copied out of it for every token.
+        let wordIndex = lexicon.wordIndex
+        let words = lexicon.words
+        document.utf16.withUnsafeBufferPointer { text in
+            for (index, token) in document.tokens.enumerated() where token.kind == .word {
+                let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
+                let id = wordIndex.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+                if id >= 0 {
+                    ids[index] = id
+                    classes[index] = words[Int(id)].classes
+                }
             }
         }
         self.ids = ids
@@ -99,14 +105,36 @@ final class DateParser {
 
     /// Whether a date may begin at token `index`: a number, or a word of a
     /// class dates begin with, or "the" before a word of the lexicon or a
-    /// number. Most tokens fail here, before any rule runs.
+    /// number. A word that begins dates only as a count ("a", "two") needs a
+    /// unit close after it, one that begins only a fixed phrase ("to date")
+    /// the rest of the phrase. Most tokens fail here, before any rule runs.
     private func mayStart(_ index: Int) -> Bool {
-        if tokens[index].kind == .number || isApostrophe(index) { return true }
+        if tokens[index].kind == .number { return true }
+        // Only words have ids, and the most common tokens have none.
+        guard ids[index] >= 0 else { return tokens[index].kind != .word && isApostrophe(index) }
         if ids[index] == lexicon.grammar.the {
             let next = index + 1
             return next < limit && (ids[next] >= 0 || tokens[next].kind == .number || isApostrophe(next))
         }
-        return `is`(index, DateWord.Classes.startsDate)
+        let starts = classes[index].intersection(DateWord.Classes.startsDate)
+        guard !starts.isEmpty else { return false }
+        guard starts.isSubset(of: [.article, .vague, .number, .phraseStart]) else { return true }
+        if starts.contains(.phraseStart), lexicon.phrases[Int(ids[index])].contains(where: { matches($0.words, at: index) }) {
+            return true
+        }
+        return starts != .phraseStart && unitAhead(index)
+    }
+
+    /// Whether a unit or period word lies in the nine tokens from `index`:
+    /// the farthest a count reaches for its unit is "twenty-five to
+    /// twenty-six-year", so a count with none there reads no date.
+    private func unitAhead(_ index: Int) -> Bool {
+        var next = index
+        while next < limit && next <= index + 8 {
+            if !classes[next].isDisjoint(with: [.anyUnit, .period]) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// The longest reading of any rule that starts at `index`.
@@ -142,7 +170,7 @@ final class DateParser {
         }
         let number = tokens[index].kind == .number
         let classes = classes[index]
-        let counts = number || !classes.isDisjoint(with: [.number, .article, .vague])
+        let counts = (number || !classes.isDisjoint(with: [.number, .article, .vague])) && unitAhead(index)
         if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
         if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
         if classes.contains(.modifier) { consider(modified(at: index)) }
@@ -268,7 +296,7 @@ final class DateParser {
         return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
     }
 
-    static func isPossessive(_ token: Token, in text: [UInt16]) -> Bool {
+    static func isPossessive<Text: RandomAccessCollection<UInt16>>(_ token: Token, in text: Text) -> Bool where Text.Index == Int {
         guard token.kind == .word, token.length > 2 else { return false }
         let end = Int(token.end)
         return (text[end - 1] == 0x73 || text[end - 1] == 0x53) && (text[end - 2] == 0x27 || text[end - 2] == 0x2019)

@@ -31,10 +31,17 @@ struct MoneyLexicon: Sendable {
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
     private(set) var startsAmount: [Bool] = []
+    /// Whether a word id may begin a currency unit ("$", "US", "dlrs"), which
+    /// every money expression holds.
+    private(set) var startsUnit: [Bool] = []
+    /// The vocabulary's words, indexed for looking up every token of a
+    /// document; built once the vocabulary is complete.
+    private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
 
     /// Loads the money lexicons from `directory`, splitting phrases with `segmenter`.
     init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
         var starters = Set<Int32>()
+        var unitStarters = Set<Int32>()
 
         let familyTable = try directory.table("money-currency-families.tsv", minFields: 2, maxFields: 3)
         for row in familyTable.rows {
@@ -70,6 +77,7 @@ struct MoneyLexicon: Sendable {
             let unit = CurrencyUnit(currency: currency, power: power, rule: "money." + fields[4],
                                     mustTouchNumber: fields.count == 6)
             let steps = try steps(of: fields[0], in: currencies, row: row, segmenter: segmenter)
+            unitStarters.insert(steps[0].word)
             switch fields[1] {
             case "prefix":
                 prefixUnits.insert(steps, value: unit)
@@ -149,6 +157,9 @@ struct MoneyLexicon: Sendable {
 
         startsAmount = Array(repeating: false, count: vocabulary.words.count)
         for word in starters { startsAmount[Int(word)] = true }
+        startsUnit = Array(repeating: false, count: vocabulary.words.count)
+        for word in unitStarters { startsUnit[Int(word)] = true }
+        wordIndex = PackedWordIndex(vocabulary.words)
     }
 
     /// The currency code a family stands for in a document dated in `year`,

@@ -76,10 +76,45 @@ struct MoneyReader {
     let tokens: [Token]
     let text: [UInt16]
     let ids: [Int32]
+    /// Whether token `index` starts a run of tokens that may belong to a
+    /// money expression (numbers, words of the lexicons, brackets, slashes,
+    /// hyphens) and that holds the first word of a currency unit. Every money
+    /// expression is such a run with its unit inside, so no expression starts
+    /// where this is false, which it is for most tokens.
+    private let reachesUnit: [Bool]
+
+    init(lexicon: MoneyLexicon, tokens: [Token], text: [UInt16], ids: [Int32]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.text = text
+        self.ids = ids
+        reachesUnit = [Bool](unsafeUninitializedCapacity: tokens.count) { reachesUnit, initialized in
+            text.withUnsafeBufferPointer { text in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var reaches = false
+                    for index in tokens.indices.reversed() {
+                        let token = tokens[index]
+                        let id = ids[index]
+                        if id >= 0 {
+                            reaches = reaches || lexicon.startsUnit[Int(id)]
+                        } else if token.kind != .number {
+                            switch token.length == 1 ? text[Int(token.start)] : 0 {
+                            case 0x28, 0x29, 0x2F, 0x2D, 0x2010, 0x2011: break
+                            default: reaches = false
+                            }
+                        }
+                        reachesUnit[index] = reaches
+                    }
+                }
+            }
+            initialized = tokens.count
+        }
+    }
 
     /// Whether a money expression may begin at token `index` (a cheap test before ``match(at:)``).
     /// Never right after a slash: "1.5110/20 Swiss francs" quotes a bid and an offer.
     func mayStart(at index: Int) -> Bool {
+        guard reachesUnit[index] else { return false }
         if index > 0, touchesPrevious(index), isCharacter(index - 1, 0x2F) { return false }
         switch tokens[index].kind {
         case .number, .currencySymbol: return true
