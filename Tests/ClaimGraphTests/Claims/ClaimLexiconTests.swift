@@ -28,7 +28,7 @@ import Testing
         try Segmenter().segment(&document)
         let ids = lexicon.vocabulary.wordIDs(of: document)
         for (token, id) in zip(document.tokens, ids) {
-            #expect(id == (lexicon.vocabulary.words.id(of: document.utf16[token.range]) ?? -1), "\(document.text(of: token))")
+            #expect(id == (lexicon.vocabulary.words.vocabulary.id(of: document.utf16[token.range]) ?? -1), "\(document.text(of: token))")
         }
         #expect(ids[0] == lexicon.keywords.the && ids[0] >= 0)
         #expect(ids.last == lexicon.keywords.of && lexicon.keywords.of >= 0)

@@ -21,14 +21,12 @@ struct DateLexicon: Sendable {
         var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1, including: Int32 = -1, away: Int32 = -1
     }
 
-    private(set) var vocabulary = Vocabulary(foldsCase: true)
+    /// The words, indexed for looking up every token of a document.
+    private(set) var vocabulary = WordIndex()
     private(set) var words: [DateWord] = []
     /// The phrases that start with each word, by word id.
     private(set) var phrases: [[Phrase]] = []
     private(set) var grammar = Grammar()
-    /// The vocabulary's words, indexed for looking up every token of a
-    /// document; built once the vocabulary is complete.
-    private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
 
     /// Loads `dates.tsv` from a lexicon directory.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
@@ -64,11 +62,10 @@ struct DateLexicon: Sendable {
                 }
             }
         }
-        wordIndex = PackedWordIndex(vocabulary)
     }
 
     private mutating func wordID(_ word: String) -> Int32 {
-        let id = vocabulary.insert(word)
+        let id = vocabulary.insert(Array(word.utf16))
         if Int(id) == words.count {
             words.append(DateWord())
             phrases.append([])

@@ -40,12 +40,12 @@ final class DateParser {
         var ids = [Int32](repeating: -1, count: document.tokens.count)
         var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
         // Taken out of the lexicon once, not copied out of it for every token.
-        let wordIndex = lexicon.wordIndex
+        let vocabulary = lexicon.vocabulary
         let words = lexicon.words
         document.utf16.withUnsafeBufferPointer { text in
             for (index, token) in document.tokens.enumerated() where token.kind == .word {
                 let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
-                let id = wordIndex.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+                let id = vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
                 if id >= 0 {
                     ids[index] = id
                     classes[index] = words[Int(id)].classes

@@ -34,9 +34,6 @@ struct MoneyLexicon: Sendable {
     /// Whether a word id may begin a currency unit ("$", "US", "dlrs"), which
     /// every money expression holds.
     private(set) var startsUnit: [Bool] = []
-    /// The vocabulary's words, indexed for looking up every token of a
-    /// document; built once the vocabulary is complete.
-    private(set) var wordIndex = PackedWordIndex(Vocabulary(foldsCase: true))
 
     /// Loads the money lexicons from `directory`, splitting phrases with `segmenter`.
     init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
@@ -159,7 +156,6 @@ struct MoneyLexicon: Sendable {
         for word in starters { startsAmount[Int(word)] = true }
         startsUnit = Array(repeating: false, count: vocabulary.words.count)
         for word in unitStarters { startsUnit[Int(word)] = true }
-        wordIndex = PackedWordIndex(vocabulary.words)
     }
 
     /// The currency code a family stands for in a document dated in `year`,

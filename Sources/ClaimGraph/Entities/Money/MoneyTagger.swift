@@ -28,7 +28,7 @@ public struct MoneyTagger: PipelineStage {
 
     /// Adds a MONEY entity for every money expression in the document.
     public func process(_ document: inout Document) {
-        let ids = lexicon.wordIndex.ids(of: document)
+        let ids = lexicon.vocabulary.wordIDs(of: document)
         let reader = MoneyReader(lexicon: lexicon, tokens: document.tokens, text: document.utf16, ids: ids)
         var context: CurrencyContext?
         var found = [Entity]()
