@@ -39,12 +39,12 @@ import Testing
         return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
     }
 
-    static func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: file)
+        return file.path
     }
 
     static func records(_ output: String) throws -> [[String: Any]] {
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func extractsAPlainTextFileWithItsNameAsId() throws {
-        let path = Self.temporaryFile("note.txt", Array("Dr. Jones met the U.S. Senate.\r\nIt went well 🚀.".utf8))
+        let path = try Self.temporaryFile("note.txt", Array("Dr. Jones met the U.S. Senate.\r\nIt went well 🚀.".utf8))
         let run = try Self.run(["extract", "--format", "jsonl", "--date", "2025-05-15", path])
         #expect(run.status == 0, "\(run.errors)")
         let records = try Self.records(run.output)
@@ -84,8 +84,8 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedWithItsByteOffsetAndSkipped() throws {
-        let bad = Self.temporaryFile("bad.txt", Array("Meta said".utf8) + [0xC3, 0x28] + Array(" more".utf8))
-        let good = Self.temporaryFile("good.txt", Array("Good text.".utf8))
+        let bad = try Self.temporaryFile("bad.txt", Array("Meta said".utf8) + [0xC3, 0x28] + Array(" more".utf8))
+        let good = try Self.temporaryFile("good.txt", Array("Good text.".utf8))
         let run = try Self.run(["extract", bad, good])
         #expect(run.status == 1)
         #expect(run.errors.contains("bad.txt: byte 9: invalid UTF-8"))
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func missingFileIsNamedAndOtherFilesStillRun() throws {
-        let good = Self.temporaryFile("good.txt", Array("Good text.".utf8))
+        let good = try Self.temporaryFile("good.txt", Array("Good text.".utf8))
         let run = try Self.run(["extract", "/nonexistent/missing.txt", good])
         #expect(run.status == 1)
         #expect(run.errors.contains("/nonexistent/missing.txt: No such file or directory"))
@@ -113,7 +113,7 @@ import Testing
         let run = try Self.run(["extract"], input: [])
         #expect(run.status == 0)
         #expect(run.output.isEmpty)
-        let empty = Self.temporaryFile("empty.txt", [])
+        let empty = try Self.temporaryFile("empty.txt", [])
         let file = try Self.run(["extract", empty])
         #expect(file.status == 0)
         #expect(try Self.records(file.output).first?["sentences"] as? [Any] != nil)
