@@ -30,10 +30,16 @@ public struct Vocabulary: Sendable {
     /// Adds the UTF-16 `key` if absent and returns its id.
     @discardableResult
     public mutating func insert(_ key: [UInt16]) -> Int32 {
-        if let id = id(of: key[...]) { return id }
+        insert(key[...])
+    }
+
+    /// Adds the UTF-16 `key` if absent and returns its id.
+    @discardableResult
+    mutating func insert(_ key: ArraySlice<UInt16>) -> Int32 {
+        if let id = id(of: key) { return id }
         let id = Int32(count)
-        let hash = Self.hash(key[...], foldsCase: foldsCase)
-        units.append(contentsOf: foldsCase ? key.map(Self.fold) : key)
+        let hash = Self.hash(key, foldsCase: foldsCase)
+        for unit in key { units.append(foldsCase ? Self.fold(unit) : unit) }
         bounds.append(Int32(units.count))
         hashes.append(hash)
         if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
@@ -58,6 +64,52 @@ public struct Vocabulary: Sendable {
     /// buffer of the text, where a slice would cost a reference count per token.
     func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
         lookup(key)
+    }
+
+    /// Calls `body` with a reader over the table, for loops that look up
+    /// every token of a document: it reads the arrays through buffer
+    /// pointers, without a bounds check or a reference count per access.
+    func withReader<Result>(_ body: (Reader) throws -> Result) rethrows -> Result {
+        try units.withUnsafeBufferPointer { units in
+            try bounds.withUnsafeBufferPointer { bounds in
+                try slots.withUnsafeBufferPointer { slots in
+                    try hashes.withUnsafeBufferPointer { hashes in
+                        try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, hashes: hashes))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The vocabulary's arrays as buffers, valid inside ``withReader(_:)`` only.
+    struct Reader {
+        let foldsCase: Bool
+        let units: UnsafeBufferPointer<UInt16>
+        let bounds: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Int32>
+        let hashes: UnsafeBufferPointer<UInt32>
+
+        /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
+        func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
+            let hash = Vocabulary.hash(key, foldsCase: foldsCase)
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let id = slots[slot]
+                if id < 0 { return nil }
+                if hashes[Int(id)] == hash, matches(id, key) { return id }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt16>) -> Bool {
+            let start = Int(bounds[Int(id)])
+            guard Int(bounds[Int(id) + 1]) - start == key.count else { return false }
+            for offset in 0..<key.count where (foldsCase ? Vocabulary.fold(key[offset]) : key[offset]) != units[start + offset] {
+                return false
+            }
+            return true
+        }
     }
 
     @usableFromInline
@@ -99,8 +151,10 @@ public struct Vocabulary: Sendable {
 
     @usableFromInline
     static func fold(_ unit: UInt16) -> UInt16 {
-        switch unit {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: unit | 0x20
+        // Nearly every unit is ASCII: one range test instead of the switch.
+        if unit < 0x80 { return unit &- 0x41 < 26 ? unit | 0x20 : unit }
+        return switch unit {
+        case 0xC0...0xD6, 0xD8...0xDE: unit | 0x20
         case 0x2019: 0x27
         default: unit
         }

@@ -20,7 +20,7 @@ extension NameScan {
     }
 
     /// The names of a document, chosen, linked and given canonical names.
-    mutating func names() -> [Entity] {
+    func names() -> [Entity] {
         let weak = proposeNames()
         var occupied = [Bool](repeating: false, count: tokens.count)
         var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
@@ -42,7 +42,7 @@ extension NameScan {
         }
         let canonicals = referents.map { referent in
             referent.userCanonical
-                ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                ?? referent.longest.map { string(Int($0.lowerBound)..<Int($0.upperBound)) }
                 ?? referent.lexiconCanonical
         }
         return mentions.compactMap { mention -> Entity? in
@@ -50,6 +50,20 @@ extension NameScan {
             guard let label = candidate.label else { return nil }
             let canonical = mention.referent.map { canonicals[$0] } ?? candidate.canonical
             return Entity(label: label, start: candidate.start, end: candidate.end, rule: candidate.rule, canonical: canonical)
+        }
+    }
+
+    /// The text of a UTF-16 range. Names are nearly always ASCII, whose bytes
+    /// are written straight into the string: `String(decoding:as:)` of UTF-16
+    /// takes a generic path that costs hundreds of instructions a character.
+    func string(_ range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { text in
+            let units = UnsafeBufferPointer(rebasing: text[range])
+            guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+            return String(unsafeUninitializedCapacity: units.count) { bytes in
+                for (offset, unit) in units.enumerated() { bytes[offset] = UInt8(truncatingIfNeeded: unit) }
+                return units.count
+            }
         }
     }
 

@@ -3,13 +3,14 @@ extension NameScan {
     /// Proposes every name the lexicons and the strong rules find; returns the
     /// weak proposals ("X said"), which only count where nothing else, not even
     /// an alias of a name found elsewhere in the document, claims the words.
-    mutating func proposeNames() -> [NameCandidate] {
+    func proposeNames() -> [NameCandidate] {
         var weak = [NameCandidate]()
         for sentence in document.sentences {
             let bounds = sentence.tokens
             for index in bounds where !taken[index] {
-                proposeLexiconName(at: index)
-                if let (match, found) = cueMatch(at: index) {
+                let cued = cueMatch(at: index)
+                proposeLexiconName(at: index, cued: cued)
+                if let (match, found) = cued {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
                 proposeTicker(at: index, in: bounds)
@@ -33,7 +34,7 @@ extension NameScan {
         return weak
     }
 
-    mutating func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
+    func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
                           canonical: String? = nil, end: Int32? = nil) {
         guard !tokens.isEmpty, !tokens.contains(where: { taken[$0] }) else { return }
         candidates.append(NameCandidate(tokens: tokens, start: self.tokens[tokens.lowerBound].start, end: end ?? endOffset(tokens),
@@ -43,20 +44,21 @@ extension NameScan {
     // MARK: Lexicons
 
     /// A gazetteer entry (ORG, PERSON, PRODUCT, a user's label, or a suppressed phrase) or a place.
-    mutating func proposeLexiconName(at index: Int) {
+    /// `cued` is the cue phrase at `index` (``cueMatch(at:limit:)``).
+    func proposeLexiconName(at index: Int, cued: (match: PhraseMatcher.Match, cue: NameCue)?) {
         if let match = gazetteerMatch(at: index) {
             let entry = lexicon.gazetteer.entries[Int(match.phrase)]
             propose(match.tokens, entry.label, rule: lexicon.gazetteer.rules[Int(match.phrase)], priority: .lexicon,
                     canonical: entry.canonical, end: match.end)
         }
-        if isCapitalized(index), let (match, found) = cueMatch(at: index), found.contains(.place) || found.contains(.nationality) {
+        if isCapitalized(index), let (match, found) = cued, found.contains(.place) || found.contains(.nationality) {
             propose(match.tokens, nil, rule: "place", priority: .lexicon)
         }
     }
 
     // MARK: Titles and contexts
 
-    mutating func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
+    func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
                                  weak: inout [NameCandidate]) {
         var after = match.tokens.upperBound
         if !found.isDisjoint(with: .personTitle), !shouting[index], !isPossessive(after - 1) {
@@ -139,7 +141,7 @@ extension NameScan {
 
     /// "Gulf Resources & Chemical Corp.", "Aluminum Co of America",
     /// "New York University", "Center for Data Science".
-    mutating func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
+    func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
         let isOffice = has(index, .office)
         let isHead = has(index, [.head, .office]) && !has(index, [.legalDesignator, .suffixDesignator])
         let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice, opensSentences: true)
@@ -193,7 +195,7 @@ extension NameScan {
     // MARK: People
 
     /// A given name and a capitalized surname: "Mark Zuckerberg", "Ravid Shwartz-Ziv".
-    mutating func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
+    func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
         guard !has(index, NameCue.personTitle), var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
@@ -207,7 +209,7 @@ extension NameScan {
 
     /// "Ravid Shwartz-Ziv, an assistant professor", "John Smith, 54,": the
     /// words before the comma name a person.
-    mutating func proposeApposition(atComma comma: Int, in bounds: Range<Int>) {
+    func proposeApposition(atComma comma: Int, in bounds: Range<Int>) {
         var start = comma
         while start > bounds.lowerBound, comma - start < 4, isNameWord(start - 1) || isInitial(start - 1) || Self.isHyphen(unit(start - 1)) {
             start -= 1
@@ -246,7 +248,7 @@ extension NameScan {
     /// word ("BUYS"), or the whole start of the line when it is short.
     /// Before a ticker in mid-line, only the word before it is taken ("JOINS ATT <T>"); longer
     /// names there come from the body's forms of the name.
-    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
+    func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
         var lineStart = end
         while lineStart > bounds.lowerBound, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
         var start = end
@@ -272,7 +274,7 @@ extension NameScan {
 
     /// "Reuters Holdings Plc <RTRS.L>": the name before the ticker is an ORG and
     /// the ticker is not; "<I P Sharp Associates Ltd>": the name inside is an ORG.
-    mutating func proposeTicker(at index: Int, in bounds: Range<Int>) {
+    func proposeTicker(at index: Int, in bounds: Range<Int>) {
         guard unit(index) == 0x3C, tokens[index].length == 1 else { return }
         var close = index + 1
         while close < bounds.upperBound, close - index <= 10, unit(close) != 0x3E { close += 1 }
