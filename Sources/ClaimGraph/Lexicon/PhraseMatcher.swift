@@ -60,6 +60,20 @@ struct PhraseMatcher: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// Makes room for `phrases` phrases of `tokens` tokens and `units` UTF-16
+    /// units in all, so that a small matcher filled phrase by phrase (a
+    /// document's name forms) does not regrow its arrays at every doubling.
+    mutating func reserveCapacity(phrases: Int, tokens: Int, units: Int) {
+        vocabulary.reserveCapacity(keys: tokens, units: units)
+        rootChildren.reserveCapacity(tokens)
+        phraseOfNode.reserveCapacity(tokens + 1)
+        hasChildren.reserveCapacity(tokens + 1)
+        firstSpelling.reserveCapacity(phrases)
+        spellings.reserveCapacity(phrases)
+        spellingUnits.reserveCapacity(units)
+        spellingTokenEnds.reserveCapacity(tokens)
+    }
+
     /// The number of distinct phrases.
     var count: Int { firstSpelling.count }
 

@@ -46,6 +46,13 @@ public struct Vocabulary: Sendable {
         return id
     }
 
+    /// Makes room for `keys` keys of `unitCount` UTF-16 units in all.
+    mutating func reserveCapacity(keys: Int, units unitCount: Int) {
+        units.reserveCapacity(unitCount)
+        bounds.reserveCapacity(keys + 1)
+        hashes.reserveCapacity(keys)
+    }
+
     /// The id of `key`, or nil.
     public func id(of key: String) -> Int32? { id(of: Array(key.utf16)[...]) }
 
@@ -91,7 +98,7 @@ public struct Vocabulary: Sendable {
 
         /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
         func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
-            let hash = Vocabulary.hash(key, foldsCase: foldsCase)
+            let hash = Vocabulary.hash(of: key, foldsCase: foldsCase)
             let mask = slots.count - 1
             var slot = Int(hash) & mask
             while true {
@@ -104,9 +111,15 @@ public struct Vocabulary: Sendable {
 
         private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt16>) -> Bool {
             let start = Int(bounds[Int(id)])
-            guard Int(bounds[Int(id) + 1]) - start == key.count else { return false }
-            for offset in 0..<key.count where (foldsCase ? Vocabulary.fold(key[offset]) : key[offset]) != units[start + offset] {
-                return false
+            let end = Int(bounds[Int(id) + 1])
+            guard end - start == key.count else { return false }
+            // The stored key is folded already: compare four units at a time.
+            let stored = UnsafeBufferPointer(rebasing: units[start..<end])
+            var offset = 0
+            while offset < key.count {
+                let chunk = Vocabulary.chunk(of: key, at: offset)
+                guard (foldsCase ? Vocabulary.fold(chunk: chunk) : chunk) == Vocabulary.chunk(of: stored, at: offset) else { return false }
+                offset += 4
             }
             return true
         }
@@ -114,27 +127,8 @@ public struct Vocabulary: Sendable {
 
     @usableFromInline
     func lookup<Key: Collection<UInt16>>(_ key: Key) -> Int32? {
-        let hash = Self.hash(key, foldsCase: foldsCase)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && matches(id, key) { return id }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private func matches<Key: Collection<UInt16>>(_ id: Int32, _ key: Key) -> Bool {
-        let start = Int(bounds[Int(id)])
-        let end = Int(bounds[Int(id) + 1])
-        guard end - start == key.count else { return false }
-        var position = start
-        for unit in key {
-            if (foldsCase ? Self.fold(unit) : unit) != units[position] { return false }
-            position += 1
-        }
-        return true
+        if let found = key.withContiguousStorageIfAvailable({ units in withReader { $0.id(of: units) } }) { return found }
+        return Array(key).withUnsafeBufferPointer { units in withReader { $0.id(of: units) } }
     }
 
     private mutating func place(_ id: Int32, hash: UInt32) {
@@ -160,12 +154,50 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// Case-folds four UTF-16 units packed in a word, as ``fold(_:)`` folds each.
+    static func fold(chunk: UInt64) -> UInt64 {
+        if chunk & 0xFF80_FF80_FF80_FF80 == 0 {
+            // All ASCII: each lane in A...Z gains 0x20. Lanes stay below 0x100, so no carry crosses into the next.
+            let atLeastA = chunk &+ 0x003F_003F_003F_003F
+            let pastZ = chunk &+ 0x0025_0025_0025_0025
+            return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
+        }
+        var folded: UInt64 = 0
+        for lane in stride(from: 0, to: 64, by: 16) {
+            folded |= UInt64(fold(UInt16(truncatingIfNeeded: chunk >> UInt64(lane)))) << UInt64(lane)
+        }
+        return folded
+    }
+
+    /// Up to four units of `key` from `offset`, the first in the low bits; missing lanes are zero.
+    static func chunk(of key: UnsafeBufferPointer<UInt16>, at offset: Int) -> UInt64 {
+        let available = key.count - offset
+        if available >= 4 {
+            return UInt64(littleEndian: UnsafeRawPointer(key.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        }
+        var chunk: UInt64 = 0
+        for lane in 0..<available { chunk |= UInt64(key[offset + lane]) << UInt64(lane * 16) }
+        return chunk
+    }
+
+    /// A hash of the (folded) key that reads four units at a time: hashing
+    /// every token of every document is the vocabulary's main cost.
     @usableFromInline
     static func hash<Key: Collection<UInt16>>(_ key: Key, foldsCase: Bool) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for unit in key {
-            hash = (hash ^ UInt32(foldsCase ? fold(unit) : unit)) &* 16_777_619
+        if let hash = key.withContiguousStorageIfAvailable({ hash(of: $0, foldsCase: foldsCase) }) { return hash }
+        return Array(key).withUnsafeBufferPointer { hash(of: $0, foldsCase: foldsCase) }
+    }
+
+    static func hash(of key: UnsafeBufferPointer<UInt16>, foldsCase: Bool) -> UInt32 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(key.count) &* multiplier
+        var offset = 0
+        while offset < key.count {
+            let packed = chunk(of: key, at: offset)
+            hash = (hash ^ (foldsCase ? fold(chunk: packed) : packed)) &* multiplier
+            hash ^= hash >> 29
+            offset += 4
         }
-        return hash
+        return UInt32(truncatingIfNeeded: (hash &* multiplier) >> 32)
     }
 }

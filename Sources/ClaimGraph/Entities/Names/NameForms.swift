@@ -10,6 +10,13 @@ struct NameForms {
     private var omitted: [Int] = []
     private var lexiconReferents: [String: Int] = [:]
 
+    init() {
+        // A document registers a few dozen forms: room for them at once, not by doubling from one.
+        matcher.reserveCapacity(phrases: 32, tokens: 64, units: 512)
+        referents.reserveCapacity(32)
+        omitted.reserveCapacity(32)
+    }
+
     /// The referent a new mention joins: the one its lexicon canonical name
     /// or its words already stand for, with the same label.
     func referent(of candidate: NameCandidate, in scan: NameScan, referents all: [NameScan.Referent]) -> Int? {

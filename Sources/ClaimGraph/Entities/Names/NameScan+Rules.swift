@@ -10,7 +10,7 @@ extension NameScan {
             for index in bounds where !taken[index] {
                 let cued = cueMatch(at: index)
                 proposeLexiconName(at: index, cued: cued)
-                if let (match, found) = cued {
+                if let (match, found) = cued, !found.isDisjoint(with: .context) {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
                 proposeTicker(at: index, in: bounds)
