@@ -37,6 +37,8 @@ struct PhraseMatcher: Sendable {
     private var phraseOfNode: [Int32] = [-1]
     /// Whether a node has children: a walk that reaches a leaf stops without looking up the next token.
     private var hasChildren: [Bool] = [false]
+    /// Each phrase's first token id.
+    private(set) var firstTokens: [Int32] = []
     /// Each phrase's spellings, as a list through `spellings` that starts at
     /// `firstSpelling[phrase]`: flat arrays, so that a phrase costs no allocation of its own.
     private var firstSpelling: [Int32] = []
@@ -84,8 +86,10 @@ struct PhraseMatcher: Sendable {
     mutating func insert(_ tokens: [ArraySlice<UInt16>]) -> Int32 {
         precondition(!tokens.isEmpty)
         var node: Int32 = 0
+        var first: Int32 = -1
         for token in tokens {
             let id = vocabulary.insert(token)
+            if first < 0 { first = id }
             if let child = child(of: node, id) {
                 node = child
                 continue
@@ -117,6 +121,7 @@ struct PhraseMatcher: Sendable {
         phraseOfNode[Int(node)] = phrase
         addSpelling(tokens, next: -1)
         firstSpelling.append(Int32(spellings.count - 1))
+        firstTokens.append(first)
         return phrase
     }
 

@@ -69,13 +69,15 @@ extension NameScan {
 
     /// Keeps the longest proposals, then the strongest, that overlap no kept one.
     func choose(_ proposals: [NameCandidate], occupied: inout [Bool]) -> [NameCandidate] {
-        let ordered = proposals.sorted {
-            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
-            if $0.priority != $1.priority { return $0.priority > $1.priority }
-            return $0.start < $1.start
+        // Sorting indices, not candidates, moves no strings (and their reference counts) around.
+        let ordered = proposals.indices.sorted {
+            let (first, second) = (proposals[$0], proposals[$1])
+            if first.tokens.count != second.tokens.count { return first.tokens.count > second.tokens.count }
+            if first.priority != second.priority { return first.priority > second.priority }
+            return first.start < second.start
         }
         var kept = [NameCandidate]()
-        for candidate in ordered where !candidate.tokens.contains(where: { occupied[$0] }) {
+        for candidate in ordered.lazy.map({ proposals[$0] }) where !candidate.tokens.contains(where: { occupied[$0] }) {
             for index in candidate.tokens { occupied[index] = true }
             kept.append(candidate)
         }

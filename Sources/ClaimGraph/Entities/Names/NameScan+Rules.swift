@@ -8,7 +8,8 @@ extension NameScan {
         for sentence in document.sentences {
             let bounds = sentence.tokens
             for index in bounds where !taken[index] {
-                let cued = cueMatch(at: index)
+                // Only cues that begin a rule below, or name a place, matter here.
+                let cued = cueStarts[index].isDisjoint(with: NameCue.context.union([.place, .nationality])) ? nil : cueMatch(at: index)
                 proposeLexiconName(at: index, cued: cued)
                 if let (match, found) = cued, !found.isDisjoint(with: .context) {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
@@ -35,7 +36,7 @@ extension NameScan {
     }
 
     func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
-                          canonical: String? = nil, end: Int32? = nil) {
+                 canonical: String? = nil, end: Int32? = nil) {
         guard !tokens.isEmpty, !tokens.contains(where: { taken[$0] }) else { return }
         candidates.append(NameCandidate(tokens: tokens, start: self.tokens[tokens.lowerBound].start, end: end ?? endOffset(tokens),
                                         label: label, rule: rule, canonical: canonical, priority: priority))
@@ -59,7 +60,7 @@ extension NameScan {
     // MARK: Titles and contexts
 
     func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
-                                 weak: inout [NameCandidate]) {
+                        weak: inout [NameCandidate]) {
         var after = match.tokens.upperBound
         if !found.isDisjoint(with: .personTitle), !shouting[index], !isPossessive(after - 1) {
             // "Chairman Sir John Egan", "Chief Executive Officer Dr. Smith": titles in a row.

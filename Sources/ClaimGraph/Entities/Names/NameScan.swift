@@ -17,10 +17,11 @@ final class NameScan {
     /// Each token's id in the vocabulary the gazetteer and the cues share, and its one-word cues.
     let ids: PhraseMatcher.TokenIDs
     let cue: [NameCue]
-    /// Whether a gazetteer phrase, or a cue phrase, may begin at each token:
-    /// most tokens begin none, and the matchers are not asked about them.
+    /// Whether a gazetteer phrase may begin at each token, and the classes
+    /// of the cue phrases that may: most tokens begin no name and no cue
+    /// that a rule looks for, and the matchers are not asked about them.
     let startsName: [Bool]
-    let startsCue: [Bool]
+    let cueStarts: [NameCue]
     /// Tokens on an ALL-CAPS line.
     let shouting: [Bool]
     /// Tokens that begin a sentence or a line, or follow an opening quote that does.
@@ -42,7 +43,11 @@ final class NameScan {
             lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
         }
         startsName = document.tokens.indices.map { lexicon.gazetteer.matcher.startsPhrase(at: $0, ids: ids) }
-        startsCue = document.tokens.indices.map { lexicon.cues.startsPhrase(at: $0, ids: ids) }
+        cueStarts = document.tokens.indices.map { index in
+            let id = ids.ids[index]
+            let stem = ids.stems[index]
+            return (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
+        }
         var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
         var initial = [Bool](repeating: false, count: document.tokens.count)
         for sentence in document.sentences {
@@ -362,7 +367,7 @@ final class NameScan {
     }
 
     func cueMatch(at index: Int, limit: Int? = nil) -> (match: PhraseMatcher.Match, cue: NameCue)? {
-        guard startsCue[index], let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
+        guard !cueStarts[index].isEmpty, let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
             return nil
         }
         return (match, lexicon.cueClasses[Int(match.phrase)])
