@@ -160,24 +160,22 @@ struct PhraseMatcher: Sendable {
 
     /// Each token's vocabulary id, and each possessive token's stem id.
     func ids(in document: Document) -> TokenIDs {
-        let count = document.tokens.count
-        var ids = [Int32]()
-        var stems = [Int32]()
-        ids.reserveCapacity(count)
-        stems.reserveCapacity(count)
-        vocabulary.withReader { reader in
-            document.utf16.withUnsafeBufferPointer { text in
-                for token in document.tokens {
-                    var end = Int(token.end)
-                    if token.flags.contains(.abbreviation), token.length > 1, text[end - 1] == 0x2E { end -= 1 }
-                    ids.append(reader.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])) ?? -1)
-                    if let stem = Self.possessiveStem(of: token, in: text) {
-                        stems.append(reader.id(of: UnsafeBufferPointer(rebasing: text[stem])) ?? -1)
-                    } else {
-                        stems.append(-1)
+        let tokens = document.tokens
+        var stems = [Int32](repeating: -1, count: tokens.count)
+        let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
+            vocabulary.withReader { reader in
+                document.utf16.withUnsafeBufferPointer { text in
+                    for (index, token) in tokens.enumerated() {
+                        var end = Int(token.end)
+                        if token.flags.contains(.abbreviation), token.length > 1, text[end - 1] == 0x2E { end -= 1 }
+                        ids[index] = reader.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])) ?? -1
+                        if let stem = Self.possessiveStem(of: token, in: text) {
+                            stems[index] = reader.id(of: UnsafeBufferPointer(rebasing: text[stem])) ?? -1
+                        }
                     }
                 }
             }
+            initialized = tokens.count
         }
         return TokenIDs(ids: ids, stems: stems)
     }

@@ -36,10 +36,20 @@ public struct Vocabulary: Sendable {
     /// Adds the UTF-16 `key` if absent and returns its id.
     @discardableResult
     mutating func insert(_ key: ArraySlice<UInt16>) -> Int32 {
-        if let id = id(of: key) { return id }
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
+        let hash = Self.hash(of: key, foldsCase: foldsCase)
+        if let id = withReader({ $0.id(of: key, hash: hash) }) { return id }
         let id = Int32(count)
-        let hash = Self.hash(key, foldsCase: foldsCase)
-        for unit in key { units.append(foldsCase ? Self.fold(unit) : unit) }
+        let start = units.count
+        units.append(contentsOf: key)
+        if foldsCase {
+            units.withUnsafeMutableBufferPointer { units in
+                for index in start..<units.count { units[index] = Self.fold(units[index]) }
+            }
+        }
         bounds.append(Int32(units.count))
         hashes.append(hash)
         if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
@@ -98,7 +108,11 @@ public struct Vocabulary: Sendable {
 
         /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
         func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
-            let hash = Vocabulary.hash(of: key, foldsCase: foldsCase)
+            id(of: key, hash: Vocabulary.hash(of: key, foldsCase: foldsCase))
+        }
+
+        /// The id of `key`, whose ``Vocabulary/hash(of:foldsCase:)`` is `hash`, or nil.
+        func id(of key: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int32? {
             let mask = slots.count - 1
             var slot = Int(hash) & mask
             while true {

@@ -14,7 +14,9 @@ extension NameScan {
                 if let (match, found) = cued, !found.isDisjoint(with: .context) {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
-                proposeTicker(at: index, in: bounds)
+                if unit(index) == 0x3C, tokens[index].length == 1 {
+                    proposeTicker(at: index, in: bounds)
+                }
                 guard !shouting[index] else {
                     if has(index, .legalDesignator), index + 1 == bounds.upperBound || unit(index + 1) != 0x3C {
                         proposeHeadlineName(endingBefore: index + 1, in: bounds)
@@ -275,8 +277,8 @@ extension NameScan {
 
     /// "Reuters Holdings Plc <RTRS.L>": the name before the ticker is an ORG and
     /// the ticker is not; "<I P Sharp Associates Ltd>": the name inside is an ORG.
+    /// `index` is a "<" token.
     func proposeTicker(at index: Int, in bounds: Range<Int>) {
-        guard unit(index) == 0x3C, tokens[index].length == 1 else { return }
         var close = index + 1
         while close < bounds.upperBound, close - index <= 10, unit(close) != 0x3E { close += 1 }
         guard close < bounds.upperBound, unit(close) == 0x3E, close > index + 1 else { return }

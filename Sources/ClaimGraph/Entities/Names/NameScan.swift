@@ -100,6 +100,7 @@ final class NameScan {
 
     func has(_ index: Int, _ wanted: NameCue) -> Bool { !cue[index].isDisjoint(with: wanted) }
 
+    @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         let token = tokens[index]
         return token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allCaps))
@@ -360,6 +361,7 @@ final class NameScan {
 
     // MARK: Lexicon look-ups
 
+    @inline(__always)
     func gazetteerMatch(at index: Int) -> PhraseMatcher.Match? {
         guard startsName[index] else { return nil }
         return lexicon.gazetteer.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
