@@ -202,6 +202,7 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The phrase made of the one token at `index`, if any.
+    @inline(__always)
     func singleTokenPhrase(at index: Int, ids: TokenIDs) -> Int32? {
         if ids.ids[index] >= 0, let node = child(of: 0, ids.ids[index]), phraseOfNode[Int(node)] >= 0 {
             return phraseOfNode[Int(node)]

@@ -10,7 +10,9 @@ extension NameScan {
             for index in bounds where !taken[index] {
                 // Only cues that begin a rule below, or name a place, matter here.
                 let cued = cueStarts[index].isDisjoint(with: NameCue.context.union([.place, .nationality])) ? nil : cueMatch(at: index)
-                proposeLexiconName(at: index, cued: cued)
+                if startsName[index] || cued != nil {
+                    proposeLexiconName(at: index, cued: cued)
+                }
                 if let (match, found) = cued, !found.isDisjoint(with: .context) {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
