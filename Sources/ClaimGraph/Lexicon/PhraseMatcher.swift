@@ -283,12 +283,7 @@ struct PhraseMatcher: Sendable {
         return units
     }
 
-    /// The token without its possessive ending "'s" or "’s", if it has one.
-    func possessiveStem(of token: Token, in text: [UInt16]) -> ArraySlice<UInt16>? {
-        Self.possessiveStem(of: token, in: text).map { text[$0] }
-    }
-
-    /// The UTF-16 range of the token without its possessive ending, if it has one.
+    /// The UTF-16 range of the token without its possessive ending "'s" or "’s", if it has one.
     static func possessiveStem<Text: RandomAccessCollection<UInt16>>(of token: Token, in text: Text) -> Range<Int>? where Text.Index == Int {
         guard token.kind == .word, token.length > 2 else { return nil }
         let end = Int(token.end)
