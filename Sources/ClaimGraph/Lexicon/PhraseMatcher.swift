@@ -20,18 +20,40 @@ struct PhraseMatcher: Sendable {
         var end: Int32
     }
 
+    /// A document's tokens as vocabulary ids, looked up once by ``ids(in:)``
+    /// and shared by the matchers of one vocabulary.
+    struct TokenIDs: Sendable {
+        /// Each token's id (of its ``key(of:in:)``), or -1 for a word no phrase contains.
+        var ids: [Int32]
+        /// The id of each possessive token's stem ("meta" of "Meta's"), or -1.
+        var stems: [Int32]
+    }
+
     private(set) var vocabulary = Vocabulary(foldsCase: true)
     /// The trie's edges: children of the root by token id, the others in an
     /// open-addressing table keyed by (node, token id).
     private var rootChildren: [Int32] = []
     private var edges = EdgeTable()
     private var phraseOfNode: [Int32] = [-1]
-    /// Each phrase's spellings: its tokens' UTF-16 keys, flattened, and where each token ends.
-    private var spellings: [[Spelling]] = []
+    /// Whether a node has children: a walk that reaches a leaf stops without looking up the next token.
+    private var hasChildren: [Bool] = [false]
+    /// Each phrase's first token id.
+    private(set) var firstTokens: [Int32] = []
+    /// Each phrase's spellings, as a list through `spellings` that starts at
+    /// `firstSpelling[phrase]`: flat arrays, so that a phrase costs no allocation of its own.
+    private var firstSpelling: [Int32] = []
+    private var spellings: [Spelling] = []
+    /// The spellings' tokens' UTF-16 keys, one after the other.
+    private var spellingUnits: [UInt16] = []
+    /// Where each token of a spelling ends in `spellingUnits`.
+    private var spellingTokenEnds: [Int32] = []
 
-    private struct Spelling: Sendable, Equatable {
-        var units: [UInt16]
-        var tokenEnds: [Int32]
+    private struct Spelling: Sendable {
+        /// The spelling's units in `spellingUnits`, and its tokens' ends in `spellingTokenEnds`.
+        var units: Range<Int32>
+        var tokenEnds: Range<Int32>
+        /// The phrase's next spelling, or -1.
+        var next: Int32
     }
 
     /// Creates an empty matcher whose token ids start as `vocabulary`'s: two
@@ -40,8 +62,22 @@ struct PhraseMatcher: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// Makes room for `phrases` phrases of `tokens` tokens and `units` UTF-16
+    /// units in all, so that a small matcher filled phrase by phrase (a
+    /// document's name forms) does not regrow its arrays at every doubling.
+    mutating func reserveCapacity(phrases: Int, tokens: Int, units: Int) {
+        vocabulary.reserveCapacity(keys: tokens, units: units)
+        rootChildren.reserveCapacity(tokens)
+        phraseOfNode.reserveCapacity(tokens + 1)
+        hasChildren.reserveCapacity(tokens + 1)
+        firstSpelling.reserveCapacity(phrases)
+        spellings.reserveCapacity(phrases)
+        spellingUnits.reserveCapacity(units)
+        spellingTokenEnds.reserveCapacity(tokens)
+    }
+
     /// The number of distinct phrases.
-    var count: Int { spellings.count }
+    var count: Int { firstSpelling.count }
 
     /// Adds a phrase given as its tokens' keys (see ``key(of:in:)``) and
     /// returns its index; a phrase whose folded tokens equal an earlier one
@@ -50,14 +86,18 @@ struct PhraseMatcher: Sendable {
     mutating func insert(_ tokens: [ArraySlice<UInt16>]) -> Int32 {
         precondition(!tokens.isEmpty)
         var node: Int32 = 0
+        var first: Int32 = -1
         for token in tokens {
-            let id = vocabulary.insert(Array(token))
+            let id = vocabulary.insert(token)
+            if first < 0 { first = id }
             if let child = child(of: node, id) {
                 node = child
                 continue
             }
             let child = Int32(phraseOfNode.count)
             phraseOfNode.append(-1)
+            hasChildren.append(false)
+            hasChildren[Int(node)] = true
             if node == 0 {
                 if rootChildren.count <= Int(id) { rootChildren += repeatElement(-1, count: Int(id) + 1 - rootChildren.count) }
                 rootChildren[Int(id)] = child
@@ -66,20 +106,46 @@ struct PhraseMatcher: Sendable {
             }
             node = child
         }
-        var spelling = Spelling(units: [], tokenEnds: [])
-        for token in tokens {
-            spelling.units.append(contentsOf: token)
-            spelling.tokenEnds.append(Int32(spelling.units.count))
-        }
         let existing = phraseOfNode[Int(node)]
         if existing >= 0 {
-            if !spellings[Int(existing)].contains(spelling) { spellings[Int(existing)].append(spelling) }
+            var spelling = firstSpelling[Int(existing)]
+            while spelling >= 0 {
+                if spells(spelling, tokens) { return existing }
+                spelling = spellings[Int(spelling)].next
+            }
+            addSpelling(tokens, next: firstSpelling[Int(existing)])
+            firstSpelling[Int(existing)] = Int32(spellings.count - 1)
             return existing
         }
-        let phrase = Int32(spellings.count)
+        let phrase = Int32(firstSpelling.count)
         phraseOfNode[Int(node)] = phrase
-        spellings.append([spelling])
+        addSpelling(tokens, next: -1)
+        firstSpelling.append(Int32(spellings.count - 1))
+        firstTokens.append(first)
         return phrase
+    }
+
+    private mutating func addSpelling(_ tokens: [ArraySlice<UInt16>], next: Int32) {
+        let unitStart = Int32(spellingUnits.count)
+        let endStart = Int32(spellingTokenEnds.count)
+        for token in tokens {
+            spellingUnits.append(contentsOf: token)
+            spellingTokenEnds.append(Int32(spellingUnits.count) - unitStart)
+        }
+        spellings.append(Spelling(units: unitStart..<Int32(spellingUnits.count), tokenEnds: endStart..<Int32(spellingTokenEnds.count), next: next))
+    }
+
+    /// Whether spelling `index` is exactly these tokens' keys.
+    private func spells(_ index: Int32, _ tokens: [ArraySlice<UInt16>]) -> Bool {
+        let spelling = spellings[Int(index)]
+        guard spelling.tokenEnds.count == tokens.count else { return false }
+        var start = Int(spelling.units.lowerBound)
+        for (offset, token) in tokens.enumerated() {
+            let end = Int(spelling.units.lowerBound) + Int(spellingTokenEnds[Int(spelling.tokenEnds.lowerBound) + offset])
+            guard spellingUnits[start..<end].elementsEqual(token) else { return false }
+            start = end
+        }
+        return true
     }
 
     /// The index of the phrase made of exactly these token keys, case folded.
@@ -92,15 +158,26 @@ struct PhraseMatcher: Sendable {
         return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
     }
 
-    /// Each token's vocabulary id, or -1 for a word no phrase contains.
-    func ids(in document: Document) -> [Int32] {
-        document.utf16.withUnsafeBufferPointer { text in
-            document.tokens.map { token in
-                var end = Int(token.end)
-                if token.flags.contains(.abbreviation), token.length > 1, text[end - 1] == 0x2E { end -= 1 }
-                return vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])) ?? -1
+    /// Each token's vocabulary id, and each possessive token's stem id.
+    func ids(in document: Document) -> TokenIDs {
+        let tokens = document.tokens
+        var stems = [Int32](repeating: -1, count: tokens.count)
+        let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
+            vocabulary.withReader { reader in
+                document.utf16.withUnsafeBufferPointer { text in
+                    for (index, token) in tokens.enumerated() {
+                        var end = Int(token.end)
+                        if token.flags.contains(.abbreviation), token.length > 1, text[end - 1] == 0x2E { end -= 1 }
+                        ids[index] = reader.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end])) ?? -1
+                        if let stem = Self.possessiveStem(of: token, in: text) {
+                            stems[index] = reader.id(of: UnsafeBufferPointer(rebasing: text[stem])) ?? -1
+                        }
+                    }
+                }
             }
+            initialized = tokens.count
         }
+        return TokenIDs(ids: ids, stems: stems)
     }
 
     /// The child of `node` along the token id `id`.
@@ -114,13 +191,23 @@ struct PhraseMatcher: Sendable {
         return edges[Self.edge(node, id)]
     }
 
+    /// Whether some phrase begins with the token at `index`: a cheap test
+    /// that spares most tokens the walk of ``longestMatch(at:limit:ids:in:checksCase:relaxesCase:)``.
+    @inline(__always)
+    func startsPhrase(at index: Int, ids: TokenIDs) -> Bool {
+        let id = ids.ids[index]
+        if id >= 0, child(of: 0, id) != nil { return true }
+        let stem = ids.stems[index]
+        return stem >= 0 && child(of: 0, stem) != nil
+    }
+
     /// The phrase made of the one token at `index`, if any.
-    func singleTokenPhrase(at index: Int, ids: [Int32], in document: Document) -> Int32? {
-        if ids[index] >= 0, let node = child(of: 0, ids[index]), phraseOfNode[Int(node)] >= 0 {
+    @inline(__always)
+    func singleTokenPhrase(at index: Int, ids: TokenIDs) -> Int32? {
+        if ids.ids[index] >= 0, let node = child(of: 0, ids.ids[index]), phraseOfNode[Int(node)] >= 0 {
             return phraseOfNode[Int(node)]
         }
-        guard let stem = possessiveStem(of: document.tokens[index], in: document.utf16),
-              let id = vocabulary.id(of: stem), let node = child(of: 0, id) else { return nil }
+        guard ids.stems[index] >= 0, let node = child(of: 0, ids.stems[index]) else { return nil }
         return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
     }
 
@@ -129,8 +216,9 @@ struct PhraseMatcher: Sendable {
     /// `relaxesCase` accepts any case (for ALL-CAPS headlines). `ids` are the
     /// document's token ids (``ids(in:)``), or nil to look up only the tokens
     /// the walk reaches.
-    func longestMatch(at start: Int, limit: Int, ids: [Int32]?, in document: Document,
+    func longestMatch(at start: Int, limit: Int, ids: TokenIDs?, in document: Document,
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
+        if let ids, !startsPhrase(at: start, ids: ids) { return nil }
         let tokens = document.tokens
         let text = document.utf16
         var node: Int32 = 0
@@ -139,7 +227,7 @@ struct PhraseMatcher: Sendable {
         while index < limit {
             let token = tokens[index]
             if index > start, token.flags.contains(.lineBreakBefore) { break }
-            let id = ids?[index] ?? vocabulary.id(of: Self.key(of: token, in: text)) ?? -1
+            let id = ids?.ids[index] ?? vocabulary.id(of: Self.key(of: token, in: text)) ?? -1
             if id >= 0, let child = child(of: node, id) {
                 node = child
                 index += 1
@@ -147,10 +235,11 @@ struct PhraseMatcher: Sendable {
                 if phrase >= 0, !checksCase || relaxesCase || spellingAgrees(phrase, tokens: start..<index, in: document, possessive: false) {
                     best = Match(phrase: phrase, tokens: start..<index, end: token.end)
                 }
+                if !hasChildren[Int(node)] { break }
                 continue
             }
-            if let stem = possessiveStem(of: token, in: text), let id = vocabulary.id(of: stem),
-               let child = child(of: node, id) {
+            let stem = ids?.stems[index] ?? Self.possessiveStem(of: token, in: text).flatMap { vocabulary.id(of: text[$0]) } ?? -1
+            if stem >= 0, let child = child(of: node, stem) {
                 let phrase = phraseOfNode[Int(child)]
                 if phrase >= 0, !checksCase || relaxesCase || spellingAgrees(phrase, tokens: start..<(index + 1), in: document, possessive: true) {
                     best = Match(phrase: phrase, tokens: start..<(index + 1), end: token.end - 2)
@@ -162,19 +251,28 @@ struct PhraseMatcher: Sendable {
     }
 
     private func spellingAgrees(_ phrase: Int32, tokens range: Range<Int>, in document: Document, possessive: Bool) -> Bool {
-        spellings[Int(phrase)].contains { spelling in
-            var start = 0
-            for (offset, index) in range.enumerated() {
-                let token = document.tokens[index]
-                var units = Self.key(of: token, in: document.utf16)
-                if possessive, index == range.upperBound - 1 { units = units.dropLast(2) }
-                let expected = spelling.units[start..<Int(spelling.tokenEnds[offset])]
-                start = Int(spelling.tokenEnds[offset])
-                if units.elementsEqual(expected) || token.flags.contains(.allCaps) { continue }
-                if expected.contains(where: { $0 &- 0x41 < 26 || (0xC0...0xDE).contains($0) }) { return false }
-            }
-            return true
+        var next = firstSpelling[Int(phrase)]
+        while next >= 0 {
+            let spelling = spellings[Int(next)]
+            if agrees(spelling, tokens: range, in: document, possessive: possessive) { return true }
+            next = spelling.next
         }
+        return false
+    }
+
+    private func agrees(_ spelling: Spelling, tokens range: Range<Int>, in document: Document, possessive: Bool) -> Bool {
+        var start = Int(spelling.units.lowerBound)
+        for index in range {
+            let token = document.tokens[index]
+            var units = Self.key(of: token, in: document.utf16)
+            if possessive, index == range.upperBound - 1 { units = units.dropLast(2) }
+            let end = Int(spelling.units.lowerBound) + Int(spellingTokenEnds[Int(spelling.tokenEnds.lowerBound) + index - range.lowerBound])
+            let expected = spellingUnits[start..<end]
+            start = end
+            if units.elementsEqual(expected) || token.flags.contains(.allCaps) { continue }
+            if expected.contains(where: { $0 &- 0x41 < 26 || (0xC0...0xDE).contains($0) }) { return false }
+        }
+        return true
     }
 
     /// The part of a token that phrases are keyed on: the token without the
@@ -185,13 +283,13 @@ struct PhraseMatcher: Sendable {
         return units
     }
 
-    /// The token without its possessive ending "'s" or "’s", if it has one.
-    func possessiveStem(of token: Token, in text: [UInt16]) -> ArraySlice<UInt16>? {
+    /// The UTF-16 range of the token without its possessive ending "'s" or "’s", if it has one.
+    static func possessiveStem<Text: RandomAccessCollection<UInt16>>(of token: Token, in text: Text) -> Range<Int>? where Text.Index == Int {
         guard token.kind == .word, token.length > 2 else { return nil }
         let end = Int(token.end)
         let apostrophe = text[end - 2]
         guard apostrophe == 0x27 || apostrophe == 0x2019, text[end - 1] == 0x73 || text[end - 1] == 0x53 else { return nil }
-        return text[Int(token.start)..<(end - 2)]
+        return Int(token.start)..<(end - 2)
     }
 
     private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {

@@ -30,14 +30,37 @@ public struct Vocabulary: Sendable {
     /// Adds the UTF-16 `key` if absent and returns its id.
     @discardableResult
     public mutating func insert(_ key: [UInt16]) -> Int32 {
-        if let id = id(of: key[...]) { return id }
+        insert(key[...])
+    }
+
+    /// Adds the UTF-16 `key` if absent and returns its id.
+    @discardableResult
+    mutating func insert(_ key: ArraySlice<UInt16>) -> Int32 {
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
+        let hash = Self.hash(of: key, foldsCase: foldsCase)
+        if let id = withReader({ $0.id(of: key, hash: hash) }) { return id }
         let id = Int32(count)
-        let hash = Self.hash(key[...], foldsCase: foldsCase)
-        units.append(contentsOf: foldsCase ? key.map(Self.fold) : key)
+        let start = units.count
+        units.append(contentsOf: key)
+        if foldsCase {
+            units.withUnsafeMutableBufferPointer { units in
+                for index in start..<units.count { units[index] = Self.fold(units[index]) }
+            }
+        }
         bounds.append(Int32(units.count))
         hashes.append(hash)
         if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
         return id
+    }
+
+    /// Makes room for `keys` keys of `unitCount` UTF-16 units in all.
+    mutating func reserveCapacity(keys: Int, units unitCount: Int) {
+        units.reserveCapacity(unitCount)
+        bounds.reserveCapacity(keys + 1)
+        hashes.reserveCapacity(keys)
     }
 
     /// The id of `key`, or nil.
@@ -60,29 +83,66 @@ public struct Vocabulary: Sendable {
         lookup(key)
     }
 
-    @usableFromInline
-    func lookup<Key: Collection<UInt16>>(_ key: Key) -> Int32? {
-        let hash = Self.hash(key, foldsCase: foldsCase)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && matches(id, key) { return id }
-            slot = (slot + 1) & mask
+    /// Calls `body` with a reader over the table, for loops that look up
+    /// every token of a document: it reads the arrays through buffer
+    /// pointers, without a bounds check or a reference count per access.
+    func withReader<Result>(_ body: (Reader) throws -> Result) rethrows -> Result {
+        try units.withUnsafeBufferPointer { units in
+            try bounds.withUnsafeBufferPointer { bounds in
+                try slots.withUnsafeBufferPointer { slots in
+                    try hashes.withUnsafeBufferPointer { hashes in
+                        try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, hashes: hashes))
+                    }
+                }
+            }
         }
     }
 
-    private func matches<Key: Collection<UInt16>>(_ id: Int32, _ key: Key) -> Bool {
-        let start = Int(bounds[Int(id)])
-        let end = Int(bounds[Int(id) + 1])
-        guard end - start == key.count else { return false }
-        var position = start
-        for unit in key {
-            if (foldsCase ? Self.fold(unit) : unit) != units[position] { return false }
-            position += 1
+    /// The vocabulary's arrays as buffers, valid inside ``withReader(_:)`` only.
+    struct Reader {
+        let foldsCase: Bool
+        let units: UnsafeBufferPointer<UInt16>
+        let bounds: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Int32>
+        let hashes: UnsafeBufferPointer<UInt32>
+
+        /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
+        func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
+            id(of: key, hash: Vocabulary.hash(of: key, foldsCase: foldsCase))
         }
-        return true
+
+        /// The id of `key`, whose ``Vocabulary/hash(of:foldsCase:)`` is `hash`, or nil.
+        func id(of key: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int32? {
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let id = slots[slot]
+                if id < 0 { return nil }
+                if hashes[Int(id)] == hash, matches(id, key) { return id }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt16>) -> Bool {
+            let start = Int(bounds[Int(id)])
+            let end = Int(bounds[Int(id) + 1])
+            guard end - start == key.count else { return false }
+            // The stored key is folded already: compare four units at a time.
+            let stored = UnsafeBufferPointer(rebasing: units[start..<end])
+            var offset = 0
+            while offset < key.count {
+                let chunk = Vocabulary.chunk(of: key, at: offset)
+                guard (foldsCase ? Vocabulary.fold(chunk: chunk) : chunk) == Vocabulary.chunk(of: stored, at: offset) else { return false }
+                offset += 4
+            }
+            return true
+        }
+    }
+
+    @usableFromInline
+    func lookup<Key: Collection<UInt16>>(_ key: Key) -> Int32? {
+        if let found = key.withContiguousStorageIfAvailable({ units in withReader { $0.id(of: units) } }) { return found }
+        return Array(key).withUnsafeBufferPointer { units in withReader { $0.id(of: units) } }
     }
 
     private mutating func place(_ id: Int32, hash: UInt32) {
@@ -99,19 +159,59 @@ public struct Vocabulary: Sendable {
 
     @usableFromInline
     static func fold(_ unit: UInt16) -> UInt16 {
-        switch unit {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: unit | 0x20
+        // Nearly every unit is ASCII: one range test instead of the switch.
+        if unit < 0x80 { return unit &- 0x41 < 26 ? unit | 0x20 : unit }
+        return switch unit {
+        case 0xC0...0xD6, 0xD8...0xDE: unit | 0x20
         case 0x2019: 0x27
         default: unit
         }
     }
 
+    /// Case-folds four UTF-16 units packed in a word, as ``fold(_:)`` folds each.
+    static func fold(chunk: UInt64) -> UInt64 {
+        if chunk & 0xFF80_FF80_FF80_FF80 == 0 {
+            // All ASCII: each lane in A...Z gains 0x20. Lanes stay below 0x100, so no carry crosses into the next.
+            let atLeastA = chunk &+ 0x003F_003F_003F_003F
+            let pastZ = chunk &+ 0x0025_0025_0025_0025
+            return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
+        }
+        var folded: UInt64 = 0
+        for lane in stride(from: 0, to: 64, by: 16) {
+            folded |= UInt64(fold(UInt16(truncatingIfNeeded: chunk >> UInt64(lane)))) << UInt64(lane)
+        }
+        return folded
+    }
+
+    /// Up to four units of `key` from `offset`, the first in the low bits; missing lanes are zero.
+    static func chunk(of key: UnsafeBufferPointer<UInt16>, at offset: Int) -> UInt64 {
+        let available = key.count - offset
+        if available >= 4 {
+            return UInt64(littleEndian: UnsafeRawPointer(key.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        }
+        var chunk: UInt64 = 0
+        for lane in 0..<available { chunk |= UInt64(key[offset + lane]) << UInt64(lane * 16) }
+        return chunk
+    }
+
+    /// A hash of the (folded) key that reads four units at a time: hashing
+    /// every token of every document is the vocabulary's main cost.
     @usableFromInline
     static func hash<Key: Collection<UInt16>>(_ key: Key, foldsCase: Bool) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for unit in key {
-            hash = (hash ^ UInt32(foldsCase ? fold(unit) : unit)) &* 16_777_619
+        if let hash = key.withContiguousStorageIfAvailable({ hash(of: $0, foldsCase: foldsCase) }) { return hash }
+        return Array(key).withUnsafeBufferPointer { hash(of: $0, foldsCase: foldsCase) }
+    }
+
+    static func hash(of key: UnsafeBufferPointer<UInt16>, foldsCase: Bool) -> UInt32 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(key.count) &* multiplier
+        var offset = 0
+        while offset < key.count {
+            let packed = chunk(of: key, at: offset)
+            hash = (hash ^ (foldsCase ? fold(chunk: packed) : packed)) &* multiplier
+            hash ^= hash >> 29
+            offset += 4
         }
-        return hash
+        return UInt32(truncatingIfNeeded: (hash &* multiplier) >> 32)
     }
 }

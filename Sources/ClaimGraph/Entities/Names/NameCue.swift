@@ -49,6 +49,8 @@ struct NameCue: OptionSet, Sendable, Hashable {
 
     /// The cues that say a person's name is near.
     static let personTitle: NameCue = [.honorific, .title]
+    /// The cues that start a rule of ``NameScan/proposeFromCue(_:match:at:in:weak:)``.
+    static let context: NameCue = [.honorific, .title, .orgFollows, .orgPrecedes, .personFollows, .personPrecedes, .nameFollows, .namePrecedes]
     /// The cues that end an organization's name.
     static let designator: NameCue = [.legalDesignator, .suffixDesignator, .head, .office]
 }

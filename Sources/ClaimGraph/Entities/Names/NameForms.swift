@@ -8,13 +8,27 @@ struct NameForms {
     /// How many words each form leaves out of the name it was taken from: of
     /// two names that share a form, the closer one keeps it.
     private var omitted: [Int] = []
-    private var lexiconReferents: [String: Int] = [:]
+    private var lexiconReferents: [LexiconName: Int] = [:]
+
+    /// A lexicon's canonical name under one label.
+    private struct LexiconName: Hashable {
+        var label: EntityLabel
+        var canonical: String
+    }
+
+    init() {
+        // A document registers a few dozen forms: room for them at once, not by doubling from one.
+        matcher.reserveCapacity(phrases: 32, tokens: 64, units: 512)
+        referents.reserveCapacity(32)
+        omitted.reserveCapacity(32)
+    }
 
     /// The referent a new mention joins: the one its lexicon canonical name
     /// or its words already stand for, with the same label.
     func referent(of candidate: NameCandidate, in scan: NameScan, referents all: [NameScan.Referent]) -> Int? {
         guard let label = candidate.label else { return nil }
-        if let lexiconCanonical = candidate.gazetteerCanonical, let referent = lexiconReferents[label.rawValue + "\t" + lexiconCanonical] { return referent }
+        if let lexiconCanonical = candidate.gazetteerCanonical,
+           let referent = lexiconReferents[LexiconName(label: label, canonical: lexiconCanonical)] { return referent }
         guard let phrase = matcher.phrase(of: keys(candidate.tokens, in: scan)) else { return nil }
         let referent = referents[Int(phrase)]
         return all[referent].label == label ? referent : nil
@@ -24,7 +38,8 @@ struct NameForms {
     mutating func register(_ candidate: NameCandidate, referent: Int, in scan: NameScan) {
         guard let label = candidate.label else { return }
         if let canonical = candidate.gazetteerCanonical {
-            lexiconReferents[label.rawValue + "\t" + canonical] = lexiconReferents[label.rawValue + "\t" + canonical] ?? referent
+            let name = LexiconName(label: label, canonical: canonical)
+            if lexiconReferents[name] == nil { lexiconReferents[name] = referent }
         }
         let tokens = candidate.tokens
         let all = keys(tokens, in: scan)

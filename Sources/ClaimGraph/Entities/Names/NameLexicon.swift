@@ -9,6 +9,8 @@ struct NameLexicon: Sendable {
     /// Cue words and phrases, matched ignoring case; the classes of phrase `i` are `cueClasses[i]`.
     let cues: PhraseMatcher
     let cueClasses: [NameCue]
+    /// The union of the classes of the cue phrases that begin with each vocabulary id.
+    let cueStartClasses: [NameCue]
 
     init(directory: LexiconDirectory, gazetteers: [Gazetteer]) throws(ClaimGraphError) {
         let nonNames = try directory.table("non-names.tsv", minFields: 2, maxFields: 2)
@@ -83,8 +85,11 @@ struct NameLexicon: Sendable {
             guard let phrase else { continue }
             if Int(phrase) == merged.count { merged.append(cue) } else { merged[Int(phrase)].formUnion(cue) }
         }
+        var startClasses = [NameCue](repeating: [], count: matcher.vocabulary.count)
+        for (phrase, first) in matcher.firstTokens.enumerated() { startClasses[Int(first)].formUnion(merged[phrase]) }
         cues = matcher
         cueClasses = merged
+        cueStartClasses = startClasses
     }
 
     /// Reads a `phrase<TAB>kind` file whose kinds `cue(for:)` maps to cues.

@@ -20,7 +20,7 @@ extension NameScan {
     }
 
     /// The names of a document, chosen, linked and given canonical names.
-    mutating func names() -> [Entity] {
+    func names() -> [Entity] {
         let weak = proposeNames()
         var occupied = [Bool](repeating: false, count: tokens.count)
         var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
@@ -42,7 +42,7 @@ extension NameScan {
         }
         let canonicals = referents.map { referent in
             referent.userCanonical
-                ?? referent.longest.map { String(decoding: text[Int($0.lowerBound)..<Int($0.upperBound)], as: UTF16.self) }
+                ?? referent.longest.map { string(Int($0.lowerBound)..<Int($0.upperBound)) }
                 ?? referent.lexiconCanonical
         }
         return mentions.compactMap { mention -> Entity? in
@@ -53,15 +53,31 @@ extension NameScan {
         }
     }
 
+    /// The text of a UTF-16 range. Names are nearly always ASCII, whose bytes
+    /// are written straight into the string: `String(decoding:as:)` of UTF-16
+    /// takes a generic path that costs hundreds of instructions a character.
+    func string(_ range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { text in
+            let units = UnsafeBufferPointer(rebasing: text[range])
+            guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+            return String(unsafeUninitializedCapacity: units.count) { bytes in
+                for (offset, unit) in units.enumerated() { bytes[offset] = UInt8(truncatingIfNeeded: unit) }
+                return units.count
+            }
+        }
+    }
+
     /// Keeps the longest proposals, then the strongest, that overlap no kept one.
     func choose(_ proposals: [NameCandidate], occupied: inout [Bool]) -> [NameCandidate] {
-        let ordered = proposals.sorted {
-            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
-            if $0.priority != $1.priority { return $0.priority > $1.priority }
-            return $0.start < $1.start
+        // Sorting indices, not candidates, moves no strings (and their reference counts) around.
+        let ordered = proposals.indices.sorted {
+            let (first, second) = (proposals[$0], proposals[$1])
+            if first.tokens.count != second.tokens.count { return first.tokens.count > second.tokens.count }
+            if first.priority != second.priority { return first.priority > second.priority }
+            return first.start < second.start
         }
         var kept = [NameCandidate]()
-        for candidate in ordered where !candidate.tokens.contains(where: { occupied[$0] }) {
+        for candidate in ordered.lazy.map({ proposals[$0] }) where !candidate.tokens.contains(where: { occupied[$0] }) {
             for index in candidate.tokens { occupied[index] = true }
             kept.append(candidate)
         }

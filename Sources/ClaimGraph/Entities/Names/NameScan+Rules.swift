@@ -3,16 +3,22 @@ extension NameScan {
     /// Proposes every name the lexicons and the strong rules find; returns the
     /// weak proposals ("X said"), which only count where nothing else, not even
     /// an alias of a name found elsewhere in the document, claims the words.
-    mutating func proposeNames() -> [NameCandidate] {
+    func proposeNames() -> [NameCandidate] {
         var weak = [NameCandidate]()
         for sentence in document.sentences {
             let bounds = sentence.tokens
             for index in bounds where !taken[index] {
-                proposeLexiconName(at: index)
-                if let (match, found) = cueMatch(at: index) {
+                // Only cues that begin a rule below, or name a place, matter here.
+                let cued = cueStarts[index].isDisjoint(with: NameCue.context.union([.place, .nationality])) ? nil : cueMatch(at: index)
+                if startsName[index] || cued != nil {
+                    proposeLexiconName(at: index, cued: cued)
+                }
+                if let (match, found) = cued, !found.isDisjoint(with: .context) {
                     proposeFromCue(found, match: match, at: index, in: bounds, weak: &weak)
                 }
-                proposeTicker(at: index, in: bounds)
+                if unit(index) == 0x3C, tokens[index].length == 1 {
+                    proposeTicker(at: index, in: bounds)
+                }
                 guard !shouting[index] else {
                     if has(index, .legalDesignator), index + 1 == bounds.upperBound || unit(index + 1) != 0x3C {
                         proposeHeadlineName(endingBefore: index + 1, in: bounds)
@@ -33,8 +39,8 @@ extension NameScan {
         return weak
     }
 
-    mutating func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
-                          canonical: String? = nil, end: Int32? = nil) {
+    func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
+                 canonical: String? = nil, end: Int32? = nil) {
         guard !tokens.isEmpty, !tokens.contains(where: { taken[$0] }) else { return }
         candidates.append(NameCandidate(tokens: tokens, start: self.tokens[tokens.lowerBound].start, end: end ?? endOffset(tokens),
                                         label: label, rule: rule, canonical: canonical, priority: priority))
@@ -43,21 +49,22 @@ extension NameScan {
     // MARK: Lexicons
 
     /// A gazetteer entry (ORG, PERSON, PRODUCT, a user's label, or a suppressed phrase) or a place.
-    mutating func proposeLexiconName(at index: Int) {
+    /// `cued` is the cue phrase at `index` (``cueMatch(at:limit:)``).
+    func proposeLexiconName(at index: Int, cued: (match: PhraseMatcher.Match, cue: NameCue)?) {
         if let match = gazetteerMatch(at: index) {
             let entry = lexicon.gazetteer.entries[Int(match.phrase)]
             propose(match.tokens, entry.label, rule: lexicon.gazetteer.rules[Int(match.phrase)], priority: .lexicon,
                     canonical: entry.canonical, end: match.end)
         }
-        if isCapitalized(index), let (match, found) = cueMatch(at: index), found.contains(.place) || found.contains(.nationality) {
+        if isCapitalized(index), let (match, found) = cued, found.contains(.place) || found.contains(.nationality) {
             propose(match.tokens, nil, rule: "place", priority: .lexicon)
         }
     }
 
     // MARK: Titles and contexts
 
-    mutating func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
-                                 weak: inout [NameCandidate]) {
+    func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
+                        weak: inout [NameCandidate]) {
         var after = match.tokens.upperBound
         if !found.isDisjoint(with: .personTitle), !shouting[index], !isPossessive(after - 1) {
             // "Chairman Sir John Egan", "Chief Executive Officer Dr. Smith": titles in a row.
@@ -139,7 +146,7 @@ extension NameScan {
 
     /// "Gulf Resources & Chemical Corp.", "Aluminum Co of America",
     /// "New York University", "Center for Data Science".
-    mutating func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
+    func proposeOrganization(endingWith index: Int, in bounds: Range<Int>) {
         let isOffice = has(index, .office)
         let isHead = has(index, [.head, .office]) && !has(index, [.legalDesignator, .suffixDesignator])
         let left = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: isOffice, opensSentences: true)
@@ -193,7 +200,7 @@ extension NameScan {
     // MARK: People
 
     /// A given name and a capitalized surname: "Mark Zuckerberg", "Ravid Shwartz-Ziv".
-    mutating func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
+    func proposePerson(startingWithGivenName index: Int, in bounds: Range<Int>) {
         guard !has(index, NameCue.personTitle), var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
@@ -207,7 +214,7 @@ extension NameScan {
 
     /// "Ravid Shwartz-Ziv, an assistant professor", "John Smith, 54,": the
     /// words before the comma name a person.
-    mutating func proposeApposition(atComma comma: Int, in bounds: Range<Int>) {
+    func proposeApposition(atComma comma: Int, in bounds: Range<Int>) {
         var start = comma
         while start > bounds.lowerBound, comma - start < 4, isNameWord(start - 1) || isInitial(start - 1) || Self.isHyphen(unit(start - 1)) {
             start -= 1
@@ -246,7 +253,7 @@ extension NameScan {
     /// word ("BUYS"), or the whole start of the line when it is short.
     /// Before a ticker in mid-line, only the word before it is taken ("JOINS ATT <T>"); longer
     /// names there come from the body's forms of the name.
-    mutating func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
+    func proposeHeadlineName(endingBefore end: Int, in bounds: Range<Int>, isTicker: Bool = false) {
         var lineStart = end
         while lineStart > bounds.lowerBound, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
         var start = end
@@ -272,8 +279,8 @@ extension NameScan {
 
     /// "Reuters Holdings Plc <RTRS.L>": the name before the ticker is an ORG and
     /// the ticker is not; "<I P Sharp Associates Ltd>": the name inside is an ORG.
-    mutating func proposeTicker(at index: Int, in bounds: Range<Int>) {
-        guard unit(index) == 0x3C, tokens[index].length == 1 else { return }
+    /// `index` is a "<" token.
+    func proposeTicker(at index: Int, in bounds: Range<Int>) {
         var close = index + 1
         while close < bounds.upperBound, close - index <= 10, unit(close) != 0x3E { close += 1 }
         guard close < bounds.upperBound, unit(close) == 0x3E, close > index + 1 else { return }

@@ -6,14 +6,22 @@
 /// when it is not a common word, or other evidence says so) and ALL-CAPS
 /// lines such as Reuters headlines (``shouting``), where only the lexicons
 /// and the names found in the body are looked for.
-struct NameScan {
+///
+/// A class, not a struct: its rules read the large lexicon and document
+/// fields on every token, and a struct's mutating methods copied them to do so.
+final class NameScan {
     let lexicon: NameLexicon
     let document: Document
     let tokens: [Token]
     let text: [UInt16]
     /// Each token's id in the vocabulary the gazetteer and the cues share, and its one-word cues.
-    let ids: [Int32]
+    let ids: PhraseMatcher.TokenIDs
     let cue: [NameCue]
+    /// Whether a gazetteer phrase may begin at each token, and the classes
+    /// of the cue phrases that may: most tokens begin no name and no cue
+    /// that a rule looks for, and the matchers are not asked about them.
+    let startsName: [Bool]
+    let cueStarts: [NameCue]
     /// Tokens on an ALL-CAPS line.
     let shouting: [Bool]
     /// Tokens that begin a sentence or a line, or follow an opening quote that does.
@@ -31,8 +39,14 @@ struct NameScan {
         text = document.utf16
         let ids = lexicon.cues.ids(in: document)
         self.ids = ids
-        cue = tokens.indices.map { index in
-            lexicon.cues.singleTokenPhrase(at: index, ids: ids, in: document).map { lexicon.cueClasses[Int($0)] } ?? []
+        cue = document.tokens.indices.map { index in
+            lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
+        }
+        startsName = document.tokens.indices.map { lexicon.gazetteer.matcher.startsPhrase(at: $0, ids: ids) }
+        cueStarts = document.tokens.indices.map { index in
+            let id = ids.ids[index]
+            let stem = ids.stems[index]
+            return (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
         }
         var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
         var initial = [Bool](repeating: false, count: document.tokens.count)
@@ -86,6 +100,7 @@ struct NameScan {
 
     func has(_ index: Int, _ wanted: NameCue) -> Bool { !cue[index].isDisjoint(with: wanted) }
 
+    @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         let token = tokens[index]
         return token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allCaps))
@@ -107,7 +122,7 @@ struct NameScan {
     }
 
     func isPossessive(_ index: Int) -> Bool {
-        lexicon.cues.possessiveStem(of: tokens[index], in: text) != nil
+        PhraseMatcher.possessiveStem(of: tokens[index], in: text) != nil
     }
 
     func unit(_ index: Int) -> UInt16 { text[Int(tokens[index].start)] }
@@ -346,13 +361,15 @@ struct NameScan {
 
     // MARK: Lexicon look-ups
 
+    @inline(__always)
     func gazetteerMatch(at index: Int) -> PhraseMatcher.Match? {
-        lexicon.gazetteer.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
+        guard startsName[index] else { return nil }
+        return lexicon.gazetteer.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
                                                checksCase: true, relaxesCase: shouting[index])
     }
 
     func cueMatch(at index: Int, limit: Int? = nil) -> (match: PhraseMatcher.Match, cue: NameCue)? {
-        guard let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
+        guard !cueStarts[index].isEmpty, let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
             return nil
         }
         return (match, lexicon.cueClasses[Int(match.phrase)])

@@ -19,7 +19,7 @@ struct NameTagger: PipelineStage {
 
     func process(_ document: inout Document) {
         guard !document.tokens.isEmpty else { return }
-        var scan = NameScan(document: document, lexicon: lexicon)
+        let scan = NameScan(document: document, lexicon: lexicon)
         let entities = scan.names()
         for entity in entities {
             document.add(entity)
