@@ -33,7 +33,7 @@ struct PhraseMatcher: Sendable {
     /// The trie's edges: children of the root by token id, the others in an
     /// open-addressing table keyed by (node, token id).
     private var rootChildren: [Int32] = []
-    private var edges = EdgeTable()
+    private var edges = IDTable()
     private var phraseOfNode: [Int32] = [-1]
     /// Whether a node has children: a walk that reaches a leaf stops without looking up the next token.
     private var hasChildren: [Bool] = [false]
@@ -102,7 +102,7 @@ struct PhraseMatcher: Sendable {
                 if rootChildren.count <= Int(id) { rootChildren += repeatElement(-1, count: Int(id) + 1 - rootChildren.count) }
                 rootChildren[Int(id)] = child
             } else {
-                edges.insert(Self.edge(node, id), child)
+                edges.insert(Self.edge(node, id), id: child)
             }
             node = child
         }
@@ -188,7 +188,8 @@ struct PhraseMatcher: Sendable {
             let child = rootChildren[Int(id)]
             return child >= 0 ? child : nil
         }
-        return edges[Self.edge(node, id)]
+        let child = edges[Self.edge(node, id)]
+        return child >= 0 ? child : nil
     }
 
     /// Whether some phrase begins with the token at `index`: a cheap test
@@ -292,50 +293,9 @@ struct PhraseMatcher: Sendable {
         return Int(token.start)..<(end - 2)
     }
 
+    /// The key of the edge from `node` by `id`: never 0, which ``IDTable``
+    /// reserves, as root edges are kept apart in `rootChildren`.
     private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-    }
-}
-
-/// An open-addressing hash table from trie edges to child nodes: flat
-/// arrays and a multiplicative hash, cheaper per look-up than `Dictionary`.
-private struct EdgeTable: Sendable {
-    private static let empty = UInt64.max
-    private var keys = [UInt64](repeating: EdgeTable.empty, count: 64)
-    private var values = [Int32](repeating: -1, count: 64)
-    private var count = 0
-
-    subscript(key: UInt64) -> Int32? {
-        let mask = keys.count - 1
-        var slot = Self.slot(key, mask: mask)
-        while true {
-            let found = keys[slot]
-            if found == key { return values[slot] }
-            if found == Self.empty { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var slot = Self.slot(key, mask: mask)
-        while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == Self.empty { count += 1 }
-        keys[slot] = key
-        values[slot] = value
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(key, value) }
-    }
-
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
