@@ -76,6 +76,12 @@ struct PhraseMatcher: Sendable {
         spellingTokenEnds.reserveCapacity(tokens)
     }
 
+    /// Speeds up ``ids(in:)`` for a matcher every document is looked up in
+    /// (see ``Vocabulary/indexShortKeys()``).
+    mutating func indexShortKeys() {
+        vocabulary.indexShortKeys()
+    }
+
     /// The number of distinct phrases.
     var count: Int { firstSpelling.count }
 

@@ -11,6 +11,9 @@ public struct Vocabulary: Sendable {
     private var bounds: [Int32] = [0]
     private var slots: [Int32]
     private var hashes: [UInt32] = []
+    /// The id of every key that packs (see ``pack(_:)``), by its packed
+    /// units, once ``indexShortKeys()`` has been called.
+    private var shortKeys: IDTable?
 
     /// Creates an empty vocabulary.
     public init(foldsCase: Bool) {
@@ -52,6 +55,7 @@ public struct Vocabulary: Sendable {
         }
         bounds.append(Int32(units.count))
         hashes.append(hash)
+        if shortKeys != nil, let packed = Self.pack(key) { shortKeys?.insert(packed, id: id) }
         if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
         return id
     }
@@ -61,6 +65,39 @@ public struct Vocabulary: Sendable {
         units.reserveCapacity(unitCount)
         bounds.reserveCapacity(keys + 1)
         hashes.reserveCapacity(keys)
+    }
+
+    /// Makes lookups of short ASCII keys, most of a text's words, a probe of
+    /// a table by the packed key instead of a hash and a comparison of the
+    /// units; keys inserted afterwards are indexed as well. For a vocabulary
+    /// that every token of every document is looked up in: indexing costs a
+    /// pass over the keys and a table as large as the one they are in.
+    mutating func indexShortKeys() {
+        precondition(foldsCase, "packed keys fold ASCII case")
+        var table = IDTable()
+        units.withUnsafeBufferPointer { units in
+            for id in 0..<count {
+                let key = UnsafeBufferPointer(rebasing: units[Int(bounds[id])..<Int(bounds[id + 1])])
+                if let packed = Self.pack(key) { table.insert(packed, id: Int32(id)) }
+            }
+        }
+        shortKeys = table
+    }
+
+    /// One to eight non-NUL ASCII units, case folded as ``fold(_:)`` folds
+    /// them, a byte each; nil for anything else.
+    /// Every key equal to a packed one once folded packs too, to the same
+    /// value: those keys are ASCII and as long.
+    @inline(__always)
+    static func pack(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
+        guard !units.isEmpty, units.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for unit in units {
+            guard unit &- 1 < 0x7F else { return nil }
+            let folded = unit &- 0x41 < 26 ? unit | 0x20 : unit
+            packed = packed << 8 | UInt64(folded)
+        }
+        return packed
     }
 
     /// The id of `key`, or nil.
@@ -91,7 +128,8 @@ public struct Vocabulary: Sendable {
             try bounds.withUnsafeBufferPointer { bounds in
                 try slots.withUnsafeBufferPointer { slots in
                     try hashes.withUnsafeBufferPointer { hashes in
-                        try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, hashes: hashes))
+                        try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, hashes: hashes,
+                                        shortKeys: shortKeys))
                     }
                 }
             }
@@ -105,10 +143,15 @@ public struct Vocabulary: Sendable {
         let bounds: UnsafeBufferPointer<Int32>
         let slots: UnsafeBufferPointer<Int32>
         let hashes: UnsafeBufferPointer<UInt32>
+        let shortKeys: IDTable?
 
         /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
         func id(of key: UnsafeBufferPointer<UInt16>) -> Int32? {
-            id(of: key, hash: Vocabulary.hash(of: key, foldsCase: foldsCase))
+            if let shortKeys, let packed = Vocabulary.pack(key) {
+                let id = shortKeys[packed]
+                return id >= 0 ? id : nil
+            }
+            return id(of: key, hash: Vocabulary.hash(of: key, foldsCase: foldsCase))
         }
 
         /// The id of `key`, whose ``Vocabulary/hash(of:foldsCase:)`` is `hash`, or nil.

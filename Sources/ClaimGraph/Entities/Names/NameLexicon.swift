@@ -87,6 +87,8 @@ struct NameLexicon: Sendable {
         }
         var startClasses = [NameCue](repeating: [], count: matcher.vocabulary.count)
         for (phrase, first) in matcher.firstTokens.enumerated() { startClasses[Int(first)].formUnion(merged[phrase]) }
+        // Every token of every document is looked up in the cues' vocabulary.
+        matcher.indexShortKeys()
         cues = matcher
         cueClasses = merged
         cueStartClasses = startClasses
