@@ -39,15 +39,21 @@ final class NameScan {
         text = document.utf16
         let ids = lexicon.cues.ids(in: document)
         self.ids = ids
-        cue = document.tokens.indices.map { index in
-            lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
-        }
-        startsName = document.tokens.indices.map { lexicon.gazetteer.matcher.startsPhrase(at: $0, ids: ids) }
-        cueStarts = document.tokens.indices.map { index in
+        // One pass for all three: a token in no phrase (id and stem -1, one in ten) has none of them.
+        var cue = [NameCue](repeating: [], count: document.tokens.count)
+        var startsName = [Bool](repeating: false, count: document.tokens.count)
+        var cueStarts = [NameCue](repeating: [], count: document.tokens.count)
+        for index in document.tokens.indices {
             let id = ids.ids[index]
             let stem = ids.stems[index]
-            return (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
+            guard id >= 0 || stem >= 0 else { continue }
+            cue[index] = lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
+            startsName[index] = lexicon.gazetteer.matcher.startsPhrase(at: index, ids: ids)
+            cueStarts[index] = (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
         }
+        self.cue = cue
+        self.startsName = startsName
+        self.cueStarts = cueStarts
         var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
         var initial = [Bool](repeating: false, count: document.tokens.count)
         for sentence in document.sentences {
