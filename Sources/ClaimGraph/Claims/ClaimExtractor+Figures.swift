@@ -16,6 +16,8 @@ extension ClaimExtractor {
     func addFigureClaims(to drafts: inout [ClaimDraft], skipping: [Int]) {
         var groups: [[Int]] = []
         for group in amountGroups() where isFigureGroup(group, skipping: skipping) { groups.append(group) }
+        guard !groups.isEmpty else { return }
+        let owned = ownedDates()
         var previous: Figure?
         for (index, group) in groups.enumerated() {
             var figure = bestFigure(for: group)
@@ -27,7 +29,7 @@ extension ClaimExtractor {
             }
             guard let figure else { continue }
             previous = figure
-            let times = timesOf(group, figure: figure)
+            let times = timesOf(group, figure: figure, owned: owned)
             for (amount, time) in zip(group, times) {
                 let amountTokens = scan.tokens(of: amount)
                 // A continued amount's own words start where it does ("and Pan Am 1.95 million dlrs").

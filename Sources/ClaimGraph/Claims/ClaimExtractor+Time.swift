@@ -19,7 +19,8 @@ extension ClaimExtractor {
     /// earlier date of the sentence that no other amount has ("In 2017, Abbott
     /// recorded a $45 million gain"). An amount that continues another's
     /// figure ("up from $4.5 million") takes only a date written beside it.
-    func timesOf(_ group: [Int], figure: Figure) -> [Time] {
+    /// `owned` holds the sentence's ``ownedDates()``.
+    func timesOf(_ group: [Int], figure: Figure, owned: [Int]) -> [Time] {
         if group.count > 1, let dates = listedDates(count: group.count, after: group[0]) {
             return dates.map { time(of: $0) }
         }
@@ -33,7 +34,7 @@ extension ClaimExtractor {
             let tokens = scan.tokens(of: amount)
             if let date = dateAfter(tokens.upperBound) ?? dateBefore(tokens.lowerBound) ?? shared { return time(of: date) }
             if continued { return Time(nil) }
-            return time(of: clauseDate(after: groupEnd) ?? nearestFreeDate(before: tokens.lowerBound))
+            return time(of: clauseDate(after: groupEnd, owned: owned) ?? nearestFreeDate(before: tokens.lowerBound, owned: owned))
         }
     }
 
@@ -88,9 +89,8 @@ extension ClaimExtractor {
     /// that follow it, before any other amount, verb or comparison: "invested 209 mln dlrs
     /// in property, plant and equipment in 1986" (not "..., adjusted for a stock
     /// split in May 1986", nor "a loan maturing in June").
-    private func clauseDate(after token: Int) -> Int? {
+    private func clauseDate(after token: Int, owned: [Int]) -> Int? {
         var position = token
-        let owned = ownedDates()
         while position < scan.tokens.upperBound, !isClauseBreak(position) {
             if let entity = scan.entity(at: position) {
                 if label(entity) == .date, !owned.contains(entity) { return entity }
@@ -109,8 +109,8 @@ extension ClaimExtractor {
         return nil
     }
 
-    /// The dates written right beside an amount, which belong to it.
-    private func ownedDates() -> [Int] {
+    /// The dates of the sentence written right beside an amount, which belong to it.
+    func ownedDates() -> [Int] {
         var owned: [Int] = []
         for entity in scan.entities where label(entity) == .money {
             let tokens = scan.tokens(of: entity)
@@ -126,9 +126,9 @@ extension ClaimExtractor {
         return dateAfter(figure.trigger.upperBound)
     }
 
-    /// The sentence's nearest date before `token` that is not written beside an amount.
-    private func nearestFreeDate(before token: Int) -> Int? {
-        let owned = ownedDates()
+    /// The sentence's nearest date before `token` that is not written beside
+    /// an amount (in `owned`).
+    private func nearestFreeDate(before token: Int, owned: [Int]) -> Int? {
         return scan.entities.last { label($0) == .date && scan.tokens(of: $0).upperBound <= token && !owned.contains($0) }
     }
 

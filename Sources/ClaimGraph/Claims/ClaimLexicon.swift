@@ -7,7 +7,10 @@
 /// `attribution-cues.tsv`, `references.tsv`, `phrase-words.tsv` and
 /// `claim-rules.tsv`; every phrase of every file goes into one ``PhraseTrie``,
 /// split by the ``Segmenter`` as documents are, so one walk per token finds them all.
-struct ClaimLexicon: Sendable {
+///
+/// A class, so that each document's extractor shares it rather than copying
+/// (and retaining) every table.
+final class ClaimLexicon: Sendable {
     /// How a predicate's words connect to the claim's object.
     enum Frame: String, Sendable {
         /// A noun phrase naming a money figure: "capital expenditures".
@@ -73,26 +76,33 @@ struct ClaimLexicon: Sendable {
     }
 
     /// The words of every phrase; a token's id here is its key into `trie`.
-    var vocabulary = PhraseVocabulary()
+    let vocabulary: PhraseVocabulary
     /// Every phrase, with the indices into `cues` of what it is.
-    var trie = PhraseTrie<[Int32]>()
-    var keywords = Keywords()
-    var cues: [Cue] = []
-    var predicates: [Predicate] = []
+    let trie: PhraseTrie<[Int32]>
+    let keywords: Keywords
+    let cues: [Cue]
+    let predicates: [Predicate]
     /// The predicate name of figure words that make no claim ("share price").
     static let noClaim = "none"
 
     /// The "price" predicate, made for the amount an acquisition or sale is "for".
-    private(set) var pricePredicate: Int?
+    let pricePredicate: Int?
     /// The "stake" event predicate, for "acquired six pct of TRE".
-    private(set) var stakePredicate: Int?
-    private var classes: [WordClass?] = []
+    let stakePredicate: Int?
+    private let classes: [WordClass?]
     /// Each rule's base confidence, by rule id.
-    var ruleConfidence: [String: Double] = [:]
+    let ruleConfidence: [String: Double]
 
     /// Loads every claim lexicon from `directory`.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
         let segmenter = try Segmenter(abbreviations: Abbreviations(directory: directory))
+        var vocabulary = PhraseVocabulary()
+        var cues: [Cue] = []
+        var keywords = Keywords()
+        var classes: [WordClass?] = []
+        var predicates: [Predicate] = []
+        var pricePredicate: Int?
+        var stakePredicate: Int?
         var phrases: [[PhraseVocabulary.Step]: [Int32]] = [:]
         func add(_ phrase: String, _ cue: Cue) -> [PhraseVocabulary.Step] {
             let steps = vocabulary.steps(of: phrase, segmenter: segmenter)
@@ -136,7 +146,7 @@ struct ClaimLexicon: Sendable {
             for phrase in row.fields[2].split(separator: ",") {
                 let words = phrase.split(separator: " ")
                 guard let last = words.last else { throw Self.error(predicateTable, row, "empty phrase in '\(row.fields[2])'") }
-                let drops = words.count > 1 && wordClass(vocabulary.words.id(of: String(last)) ?? -1) == .preposition
+                let drops = words.count > 1 && Self.wordClass(vocabulary.words.id(of: String(last)) ?? -1, in: classes) == .preposition
                 _ = add(String(phrase), .trigger(predicate: index, dropsLastWord: drops))
             }
         }
@@ -158,7 +168,9 @@ struct ClaimLexicon: Sendable {
             guard let referent = Referent(rawValue: fields[1]), fields[2] == "pronoun" || fields[2] == "noun" else { return nil }
             return .reference(referent, isNoun: fields[2] == "noun")
         }
+        var trie = PhraseTrie<[Int32]>()
         for (steps, values) in phrases { trie.insert(steps, value: values) }
+        var ruleConfidence: [String: Double] = [:]
         let rules = try directory.table("claim-rules.tsv", minFields: 3, maxFields: 3)
         for row in rules.rows {
             guard let confidence = Double(row.fields[1]), (0...1).contains(confidence) else {
@@ -170,10 +182,21 @@ struct ClaimLexicon: Sendable {
             throw .malformedLexicon(file: rules.source, line: rules.rows.last?.line ?? 1, column: nil,
                                     reason: "rule '\(missing.rawValue)' has no row")
         }
+        self.vocabulary = vocabulary
+        self.trie = trie
+        self.keywords = keywords
+        self.cues = cues
+        self.predicates = predicates
+        self.pricePredicate = pricePredicate
+        self.stakePredicate = stakePredicate
+        self.classes = classes
+        self.ruleConfidence = ruleConfidence
     }
 
     /// The class of the word with vocabulary id `id`, if it is a function word.
-    func wordClass(_ id: Int32) -> WordClass? {
+    func wordClass(_ id: Int32) -> WordClass? { Self.wordClass(id, in: classes) }
+
+    private static func wordClass(_ id: Int32, in classes: [WordClass?]) -> WordClass? {
         id >= 0 && Int(id) < classes.count ? classes[Int(id)] : nil
     }
 
