@@ -4,15 +4,15 @@
 ///
 /// Most tokens of a text have a shape (length, first and last letter) that
 /// no word of the vocabulary has, and are passed over on that alone. Most
-/// others are ASCII words of at most eight letters: such a token, case
-/// folded, packs into one `UInt64`, found with one multiply and a probe of a
-/// small table rather than by hashing it unit by unit; the rest go to the
+/// others are ASCII words of at most eight letters, found by their packed
+/// units (``Vocabulary/pack(_:)``) with one multiply and a probe of a small
+/// table rather than by hashing them unit by unit; the rest go to the
 /// vocabulary. The ids are the vocabulary's.
 struct WordIndex: Sendable {
     /// The words, with the ids the index returns.
     private(set) var vocabulary = Vocabulary(foldsCase: true)
     private var shapes = WordShapes()
-    /// The id of every word that packs (see ``pack(_:)``), by its packed units.
+    /// The id of every word that packs, by its packed units.
     private var shortWords = IDTable()
     /// The length of the longest word: longer tokens are not looked up.
     private var longest = 0
@@ -37,7 +37,7 @@ struct WordIndex: Sendable {
         let id = vocabulary.insert(word)
         shapes.insert(word)
         longest = max(longest, word.count)
-        if let packed = word.withUnsafeBufferPointer(Self.pack) { shortWords.insert(packed, id: id) }
+        if let packed = word.withUnsafeBufferPointer(Vocabulary.pack) { shortWords.insert(packed, id: id) }
         return id
     }
 
@@ -48,7 +48,7 @@ struct WordIndex: Sendable {
     @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>) -> Int32 {
         guard !units.isEmpty, units.count <= longest, shapes.mayContain(units) else { return -1 }
-        if let packed = Self.pack(units) { return shortWords[packed] }
+        if let packed = Vocabulary.pack(units) { return shortWords[packed] }
         return vocabulary.id(of: units) ?? -1
     }
 
@@ -64,18 +64,5 @@ struct WordIndex: Sendable {
                 }
             }
         }
-    }
-
-    /// One to eight non-NUL ASCII units, folded as the vocabulary folds them,
-    /// a byte each; nil for anything else (the vocabulary then decides).
-    private static func pack(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
-        guard !units.isEmpty, units.count <= 8 else { return nil }
-        var packed: UInt64 = 0
-        for unit in units {
-            guard unit &- 1 < 0x7F else { return nil }
-            let folded = unit &- 0x41 < 26 ? unit | 0x20 : unit
-            packed = packed << 8 | UInt64(folded)
-        }
-        return packed
     }
 }
