@@ -12,7 +12,8 @@ struct CurrencyContext {
     private var codes: [String]
 
     /// Reads the cues of `document`, whose tokens have the word `ids`.
-    init(document: Document, ids: [Int32], lexicon: MoneyLexicon) {
+    /// Borrows its arguments: a copy of the lexicon costs more than reading the cues.
+    init(document: borrowing Document, ids: borrowing [Int32], lexicon: borrowing MoneyLexicon) {
         var decided = [String?](repeating: nil, count: lexicon.families.count)
         if let first = document.sentences.first {
             var index = first.tokens.lowerBound
