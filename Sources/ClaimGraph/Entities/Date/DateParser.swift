@@ -37,22 +37,33 @@ final class DateParser {
         text = document.utf16
         tokens = document.tokens
         resolver = DateResolver(anchor: document.date)
-        var ids = [Int32](repeating: -1, count: document.tokens.count)
-        var classes = [DateWord.Classes](repeating: [], count: document.tokens.count)
+        let count = document.tokens.count
+        var classes = [DateWord.Classes](repeating: [], count: count)
         // Taken out of the lexicon once, not copied out of it for every token.
         let vocabulary = lexicon.vocabulary
-        let words = lexicon.words
-        document.utf16.withUnsafeBufferPointer { text in
-            for (index, token) in document.tokens.enumerated() where token.kind == .word {
-                let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
-                let id = vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
-                if id >= 0 {
-                    ids[index] = id
-                    classes[index] = words[Int(id)].classes
+        // The one loop over every token of the stage: raw buffers spare it a
+        // uniqueness and bounds check per write.
+        ids = lexicon.words.withUnsafeBufferPointer { words in
+            document.utf16.withUnsafeBufferPointer { text in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    classes.withUnsafeMutableBufferPointer { classes in
+                        [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+                            for index in 0..<count {
+                                let token = tokens[index]
+                                var id: Int32 = -1
+                                if token.kind == .word {
+                                    let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
+                                    id = vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+                                    if id >= 0 { classes[index] = words[Int(id)].classes }
+                                }
+                                ids[index] = id
+                            }
+                            initialized = count
+                        }
+                    }
                 }
             }
         }
-        self.ids = ids
         self.classes = classes
     }
 

@@ -12,12 +12,15 @@ struct CurrencyContext {
     private var codes: [String]
 
     /// Reads the cues of `document`, whose tokens have the word `ids`.
-    init(document: Document, ids: [Int32], lexicon: MoneyLexicon) {
+    /// Borrows its arguments: copying the document costs more than reading the cues.
+    init(document: borrowing Document, ids: borrowing [Int32], lexicon: borrowing MoneyLexicon) {
         var decided = [String?](repeating: nil, count: lexicon.families.count)
         if let first = document.sentences.first {
+            // Taken out of the lexicon once: read through the class for every token, it is retained each time.
+            let cues = lexicon.cues
             var index = first.tokens.lowerBound
             while index < first.tokens.upperBound {
-                guard let cue = lexicon.cues.longestMatch(ids: ids, tokens: document.tokens, from: index, end: first.tokens.upperBound) else {
+                guard let cue = cues.longestMatch(ids: ids, tokens: document.tokens, from: index, end: first.tokens.upperBound) else {
                     index += 1
                     continue
                 }

@@ -5,38 +5,53 @@
 /// Files: `money-currencies.tsv`, `money-currency-families.tsv`, `money-currency-contexts.tsv`,
 /// `money-scales.tsv`, `money-phrases.tsv`, `number-words.tsv` (Lexicons/README.md
 /// describes their fields).
-struct MoneyLexicon: Sendable {
+///
+/// A class so that the reader and currency context made for every document
+/// share it: copying its many arrays cost more than reading a short story.
+final class MoneyLexicon: Sendable {
     /// A currency family's default: its code, for documents dated up to `until` if set.
     struct FamilyDefault: Sendable, Hashable {
         var until: Int?
         var code: String
     }
 
-    private(set) var vocabulary = PhraseVocabulary()
-    private(set) var prefixUnits = PhraseTrie<CurrencyUnit>()
-    private(set) var suffixUnits = PhraseTrie<CurrencyUnit>()
-    private(set) var qualifiers = PhraseTrie<MoneyQualifier>()
-    private(set) var periods = PhraseTrie<RatePeriod>()
-    private(set) var roles = PhraseTrie<MoneyPhraseRoles>()
-    private(set) var scales = PhraseTrie<MoneyScale>()
-    private(set) var numbers = PhraseTrie<NumberWord>()
+    let vocabulary: PhraseVocabulary
+    let prefixUnits: PhraseTrie<CurrencyUnit>
+    let suffixUnits: PhraseTrie<CurrencyUnit>
+    let qualifiers: PhraseTrie<MoneyQualifier>
+    let periods: PhraseTrie<RatePeriod>
+    let roles: PhraseTrie<MoneyPhraseRoles>
+    let scales: PhraseTrie<MoneyScale>
+    let numbers: PhraseTrie<NumberWord>
     /// Context cues: a word that decides a family's currency ("Canadian" -> dollar CAD).
-    private(set) var cues = PhraseTrie<CurrencyCue>()
+    let cues: PhraseTrie<CurrencyCue>
     /// The family names, indexed by ``CurrencyUnit/Currency/family(_:)``.
-    private(set) var families: [String] = []
+    let families: [String]
     /// Each family's defaults, in file order.
-    private(set) var defaults: [[FamilyDefault]] = []
+    let defaults: [[FamilyDefault]]
     /// The family each code of a family belongs to: CAD and USD to "dollar", CHF to "franc".
-    private(set) var familyOfCode: [String: Int] = [:]
+    let familyOfCode: [String: Int]
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
-    private(set) var startsAmount: [Bool] = []
+    let startsAmount: [Bool]
     /// Whether a word id may begin a currency unit ("$", "US", "dlrs"), which
     /// every money expression holds.
-    private(set) var startsUnit: [Bool] = []
+    let startsUnit: [Bool]
 
     /// Loads the money lexicons from `directory`, splitting phrases with `segmenter`.
     init(directory: LexiconDirectory, segmenter: Segmenter) throws(ClaimGraphError) {
+        var vocabulary = PhraseVocabulary()
+        var prefixUnits = PhraseTrie<CurrencyUnit>()
+        var suffixUnits = PhraseTrie<CurrencyUnit>()
+        var qualifiers = PhraseTrie<MoneyQualifier>()
+        var periods = PhraseTrie<RatePeriod>()
+        var roles = PhraseTrie<MoneyPhraseRoles>()
+        var scales = PhraseTrie<MoneyScale>()
+        var numbers = PhraseTrie<NumberWord>()
+        var cues = PhraseTrie<CurrencyCue>()
+        var families: [String] = []
+        var defaults: [[FamilyDefault]] = []
+        var familyOfCode: [String: Int] = [:]
         var starters = Set<Int32>()
         var unitStarters = Set<Int32>()
 
@@ -67,13 +82,13 @@ struct MoneyLexicon: Sendable {
             guard let power = Self.powerOfTen(fields[3]),
                   ["symbol", "code", "unit-word", "reuters-unit"].contains(fields[4]),
                   fields.count == 5 || fields[5] == "glued",
-                  let currency = currency(named: fields[2]) else {
+                  let currency = Self.currency(named: fields[2], families: families) else {
                 throw .malformedLexicon(file: currencies.source, line: row.line, column: nil,
                                         reason: "expected phrase, prefix|suffix, ISO code or a family of money-currency-families.tsv, multiplier (1, 0.01, ...), symbol|code|unit-word|reuters-unit, optional 'glued'")
             }
             let unit = CurrencyUnit(currency: currency, power: power, rule: "money." + fields[4],
                                     mustTouchNumber: fields.count == 6)
-            let steps = try steps(of: fields[0], in: currencies, row: row, segmenter: segmenter)
+            let steps = try Self.steps(of: fields[0], in: currencies, row: row, segmenter: segmenter, vocabulary: &vocabulary)
             unitStarters.insert(steps[0].word)
             switch fields[1] {
             case "prefix":
@@ -94,7 +109,7 @@ struct MoneyLexicon: Sendable {
                 throw .malformedLexicon(file: contexts.source, line: row.line, column: nil,
                                         reason: "expected cue, a family of money-currency-families.tsv, ISO code, adjective|name")
             }
-            cues.insert(try steps(of: fields[0], in: contexts, row: row, segmenter: segmenter),
+            cues.insert(try Self.steps(of: fields[0], in: contexts, row: row, segmenter: segmenter, vocabulary: &vocabulary),
                         value: CurrencyCue(family: family, code: fields[2], kind: kind))
             familyOfCode[fields[2]] = family
         }
@@ -105,7 +120,7 @@ struct MoneyLexicon: Sendable {
                 throw .malformedLexicon(file: scaleTable.source, line: row.line, column: nil,
                                         reason: "expected word, power of ten, word|glued|plural")
             }
-            let steps = try steps(of: row.fields[0], in: scaleTable, row: row, segmenter: segmenter)
+            let steps = try Self.steps(of: row.fields[0], in: scaleTable, row: row, segmenter: segmenter, vocabulary: &vocabulary)
             scales.insert(steps, value: MoneyScale(power: power, kind: kind))
             if kind == .plural { starters.insert(steps[0].word) }
         }
@@ -114,7 +129,7 @@ struct MoneyLexicon: Sendable {
         var roleSets: [[PhraseVocabulary.Step]: MoneyPhraseRoles] = [:]
         for row in phrases.rows {
             let fields = row.fields
-            let steps = try steps(of: fields[0], in: phrases, row: row, segmenter: segmenter)
+            let steps = try Self.steps(of: fields[0], in: phrases, row: row, segmenter: segmenter, vocabulary: &vocabulary)
             let value = fields.count == 3 ? fields[2] : ""
             switch fields[1] {
             case "qualifier":
@@ -147,15 +162,29 @@ struct MoneyLexicon: Sendable {
                 throw .malformedLexicon(file: numberTable.source, line: row.line, column: nil,
                                         reason: "expected word, value, unit|tens|hundred|article")
             }
-            let steps = try steps(of: row.fields[0], in: numberTable, row: row, segmenter: segmenter)
+            let steps = try Self.steps(of: row.fields[0], in: numberTable, row: row, segmenter: segmenter, vocabulary: &vocabulary)
             numbers.insert(steps, value: NumberWord(value: value, role: role))
             starters.insert(steps[0].word)
         }
 
-        startsAmount = Array(repeating: false, count: vocabulary.words.count)
+        var startsAmount = Array(repeating: false, count: vocabulary.words.count)
         for word in starters { startsAmount[Int(word)] = true }
-        startsUnit = Array(repeating: false, count: vocabulary.words.count)
+        var startsUnit = Array(repeating: false, count: vocabulary.words.count)
         for word in unitStarters { startsUnit[Int(word)] = true }
+        self.vocabulary = vocabulary
+        self.prefixUnits = prefixUnits
+        self.suffixUnits = suffixUnits
+        self.qualifiers = qualifiers
+        self.periods = periods
+        self.roles = roles
+        self.scales = scales
+        self.numbers = numbers
+        self.cues = cues
+        self.families = families
+        self.defaults = defaults
+        self.familyOfCode = familyOfCode
+        self.startsAmount = startsAmount
+        self.startsUnit = startsUnit
     }
 
     /// The currency code a family stands for in a document dated in `year`,
@@ -168,8 +197,8 @@ struct MoneyLexicon: Sendable {
         return choices.first { $0.until == nil }!.code
     }
 
-    /// An ISO code, or a family's index; nil for a name that is neither.
-    private func currency(named name: String) -> CurrencyUnit.Currency? {
+    /// An ISO code, or the index of one of `families`; nil for a name that is neither.
+    private static func currency(named name: String, families: [String]) -> CurrencyUnit.Currency? {
         if Self.isISOCode(name) { return .code(name) }
         return families.firstIndex(of: name).map { .family($0) }
     }
@@ -189,8 +218,8 @@ struct MoneyLexicon: Sendable {
         text.utf8.count == 3 && text.utf8.allSatisfy { $0 &- 0x41 < 26 }
     }
 
-    private mutating func steps(of phrase: String, in table: LexiconTable, row: LexiconTable.Row,
-                                segmenter: Segmenter) throws(ClaimGraphError) -> [PhraseVocabulary.Step] {
+    private static func steps(of phrase: String, in table: LexiconTable, row: LexiconTable.Row, segmenter: Segmenter,
+                              vocabulary: inout PhraseVocabulary) throws(ClaimGraphError) -> [PhraseVocabulary.Step] {
         let steps = vocabulary.steps(of: phrase, segmenter: segmenter)
         guard !steps.isEmpty else {
             throw .malformedLexicon(file: table.source, line: row.line, column: 1, reason: "the phrase has no words")
