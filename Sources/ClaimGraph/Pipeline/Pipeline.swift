@@ -54,12 +54,19 @@ public struct Pipeline: Sendable {
     }
 
     static func defaultStages(lexicons: LexiconDirectory, gazetteers: [Gazetteer] = []) throws(ClaimGraphError) -> [any PipelineStage] {
-        [
-            try MoneyTagger(lexicons: lexicons),
-            try DateTagger(lexicons: lexicons),
-            try NameTagger(lexicons: lexicons, gazetteers: gazetteers),
-            try ClaimStage(lexicons: lexicons),
-        ]
+        // Compiling the name lexicons is most of start-up: it runs on another
+        // core while this one builds the other stages.
+        let names = BackgroundTask { () -> Result<NameTagger, ClaimGraphError> in
+            do throws(ClaimGraphError) {
+                return .success(try NameTagger(lexicons: lexicons, gazetteers: gazetteers))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let money = try MoneyTagger(lexicons: lexicons)
+        let date = try DateTagger(lexicons: lexicons)
+        let claims = try ClaimStage(lexicons: lexicons)
+        return [money, date, try names.value().get(), claims]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.
