@@ -93,6 +93,8 @@ public struct Vocabulary: Sendable {
         guard !units.isEmpty, units.count <= 8 else { return nil }
         var packed: UInt64 = 0
         for unit in units {
+            // U+2019 folds to the apostrophe: "O’Brien" and "O'Brien" must pack alike.
+            let unit = unit == 0x2019 ? 0x27 : unit
             guard unit &- 1 < 0x7F else { return nil }
             let folded = unit &- 0x41 < 26 ? unit | 0x20 : unit
             packed = packed << 8 | UInt64(folded)

@@ -20,14 +20,6 @@ struct WordIndex: Sendable {
     /// Creates an empty index.
     init() {}
 
-    /// Indexes the words of `vocabulary`, which must fold case.
-    init(_ vocabulary: Vocabulary) {
-        precondition(vocabulary.foldsCase, "packed keys fold ASCII case")
-        for id in 0..<Int32(vocabulary.count) {
-            insert(Array(vocabulary.key(id).utf16))
-        }
-    }
-
     /// The number of words.
     var count: Int { vocabulary.count }
 

@@ -2,6 +2,10 @@ import Dispatch
 
 /// A computation started on another thread whose result is waited for when
 /// it is first needed: for start-up work that can overlap other work.
+///
+/// ``value()`` blocks the calling thread, so it suits synchronous start-up
+/// code, never a task of Swift concurrency's cooperative pool. Work whose
+/// value is never asked for still runs to its end.
 final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     // Written once by the background thread before it signals `finished`,
     // read only after waiting for that signal: the semaphore orders the two.

@@ -55,18 +55,15 @@ public struct Pipeline: Sendable {
 
     static func defaultStages(lexicons: LexiconDirectory, gazetteers: [Gazetteer] = []) throws(ClaimGraphError) -> [any PipelineStage] {
         // Compiling the name lexicons is most of start-up: it runs on another
-        // core while this one builds the other stages.
-        let names = BackgroundTask { () -> Result<NameTagger, ClaimGraphError> in
-            do throws(ClaimGraphError) {
-                return .success(try NameTagger(lexicons: lexicons, gazetteers: gazetteers))
-            } catch {
-                return .failure(error)
-            }
+        // core while this one builds the other stages. Errors are reported
+        // in stage order, as if the stages were built one after the other.
+        let names = BackgroundTask {
+            Result { () throws(ClaimGraphError) in try NameTagger(lexicons: lexicons, gazetteers: gazetteers) }
         }
         let money = try MoneyTagger(lexicons: lexicons)
         let date = try DateTagger(lexicons: lexicons)
-        let claims = try ClaimStage(lexicons: lexicons)
-        return [money, date, try names.value().get(), claims]
+        let claims = Result { () throws(ClaimGraphError) in try ClaimStage(lexicons: lexicons) }
+        return [money, date, try names.value().get(), try claims.get()]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.

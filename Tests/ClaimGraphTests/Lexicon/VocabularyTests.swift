@@ -8,11 +8,11 @@ import Testing
         for word in ["a", "dlrs", "Swiss", "eight-ch", "ninechars", "café", "meta’s", "US$", "-"] { plain.insert(word) }
         var indexed = plain
         indexed.indexShortKeys()
-        for word in ["Inc", "o'neil", "Zürich"] {
+        for word in ["Inc", "o'neil", "Zürich", "d’or"] {
             #expect(indexed.insert(word) == plain.insert(word), "\(word)")
         }
         for word in ["A", "DLRS", "swiss", "EIGHT-CH", "ninechars", "CAFÉ", "Meta's", "META’S", "us$", "-", "INC", "O’Neil",
-                     "zÜrich", "dlr", "swis", "b", "ninechar", "€", "inc."] {
+                     "zÜrich", "D'OR", "d’or", "dlr", "swis", "b", "ninechar", "€", "inc."] {
             #expect(indexed.id(of: word) == plain.id(of: word), "\(word)")
         }
     }
