@@ -14,9 +14,11 @@ public final class Segmenter {
     private let sentenceIterator: OpaquePointer
     private let abbreviations: Abbreviations
     /// Room for one batch of boundaries and rule statuses from ICU. Plain
-    /// pointers: an array in a class property pays an exclusivity check per access.
-    private let boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize)
-    private let statuses = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize)
+    /// pointers: an array in a class property pays an exclusivity check per
+    /// access. Allocated once the iterators exist, so that a failed `init`
+    /// (which runs no `deinit`) leaks nothing.
+    private let boundaries: UnsafeMutablePointer<Int32>
+    private let statuses: UnsafeMutablePointer<Int32>
     private static let batchSize = 1024
 
     /// Creates a segmenter with the bundled abbreviation lexicon.
@@ -32,6 +34,8 @@ public final class Segmenter {
     init(prototypes: BreakIteratorPrototypes, abbreviations: Abbreviations) throws(ClaimGraphError) {
         (wordIterator, sentenceIterator) = try prototypes.clone()
         self.abbreviations = abbreviations
+        boundaries = .allocate(capacity: Self.batchSize)
+        statuses = .allocate(capacity: Self.batchSize)
     }
 
     deinit {
