@@ -66,8 +66,9 @@ struct ClaimExtractor {
     }
 
     /// Adds the claims of the loaded sentence to `results` and returns the
-    /// focus after it; `drafts` is scratch space. Not mutating, so that the
-    /// rules it calls read the extractor in place rather than a copy of it.
+    /// focus after it; `drafts` is scratch space. Not mutating: called from
+    /// the mutating loop, the rules received a copy of the extractor each
+    /// (the profile showed one per call); from here they read it in place.
     private func readSentence(into results: inout [Result], drafts: inout [ClaimDraft]) -> Focus {
         drafts.removeAll(keepingCapacity: true)
         if !isQuestion() {

@@ -8,7 +8,8 @@
 /// and the names found in the body are looked for.
 ///
 /// A class, not a struct: its rules read the large lexicon and document
-/// fields on every token, and a struct's mutating methods copied them to do so.
+/// fields on every token, and as a struct the profile showed those fields
+/// copied and released around its method calls; a class passes one reference.
 final class NameScan {
     let lexicon: NameLexicon
     let document: Document
