@@ -20,7 +20,6 @@ public struct ClaimQualifiers: Sendable, Hashable {
         self.time = time
         self.perShare = perShare
     }
-
 }
 
 /// How the time of a claim is bounded by the words around its DATE.
