@@ -77,7 +77,12 @@ final class DateParser {
             lastMonth = nil
             var index = sentenceStart
             while index < limit {
-                guard mayStart(index), var parse = longest(at: index) else {
+                // `mayStart` holds only while every rule begins with a word of the classes it
+                // tests; a rule added later that does not would lose its dates here without a
+                // sound, so debug builds run every rule where it skips.
+                let mayStart = mayStart(index)
+                assert(mayStart || longest(at: index) == nil, "a date rule reads a date where mayStart skips")
+                guard mayStart, var parse = longest(at: index) else {
                     index += 1
                     continue
                 }
@@ -181,7 +186,13 @@ final class DateParser {
         }
         let number = tokens[index].kind == .number
         let classes = classes[index]
-        let counts = (number || !classes.isDisjoint(with: [.number, .article, .vague])) && unitAhead(index)
+        let count = number || !classes.isDisjoint(with: [.number, .article, .vague])
+        let counts = count && unitAhead(index)
+        // `unitAhead` holds only while no count reaches past nine tokens for its unit; a longer
+        // rule added later would lose its dates here without a sound, so debug builds read them.
+        assert(!count || counts || (duration(at: index, led: isLead(index - 1)) == nil
+                                    && (!classes.isDisjoint(with: [.fiscal, .anyUnit, .ordinal]) || periodEnded(at: index) == nil)),
+               "a count reads a date with no unit within nine tokens")
         if number || isApostrophe(index) || !classes.isDisjoint(with: DateWord.Classes.startsPoint) { consider(point(at: index)) }
         if ids[index] == lexicon.grammar.the { consider(determined(at: index)) }
         if classes.contains(.modifier) { consider(modified(at: index)) }

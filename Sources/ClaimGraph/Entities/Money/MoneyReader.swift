@@ -114,14 +114,20 @@ struct MoneyReader {
     /// Whether a money expression may begin at token `index` (a cheap test before ``match(at:)``).
     /// Never right after a slash: "1.5110/20 Swiss francs" quotes a bid and an offer.
     func mayStart(at index: Int) -> Bool {
-        guard reachesUnit[index] else { return false }
-        if index > 0, touchesPrevious(index), isCharacter(index - 1, 0x2F) { return false }
-        switch tokens[index].kind {
-        case .number, .currencySymbol: return true
-        default:
-            let id = ids[index]
-            return id >= 0 && lexicon.startsAmount[Int(id)]
+        guard reachesUnit[index] else {
+            // `reachesUnit` and `startsAmount` hold only while every rule reads a unit among
+            // such tokens and starts with such a word; a rule added later that breaks this
+            // would lose its matches here without a sound, so debug builds run the full rule.
+            assert(match(at: index) == nil, "a money rule matches where mayStart(at:) skips")
+            return false
         }
+        if index > 0, touchesPrevious(index), isCharacter(index - 1, 0x2F) { return false }
+        let starts = switch tokens[index].kind {
+        case .number, .currencySymbol: true
+        default: ids[index] >= 0 && lexicon.startsAmount[Int(ids[index])]
+        }
+        assert(starts || match(at: index) == nil, "a money rule matches where mayStart(at:) skips")
+        return starts
     }
 
     /// The money expression that starts at token `start`, if any.
