@@ -32,34 +32,36 @@ final class DateParser {
     /// The last month or day read in this sentence: where it ended, its month and year.
     private(set) var lastMonth: (end: Int, month: Int, year: Int)?
 
-    init(document: Document, lexicon: DateLexicon) {
+    init(document: borrowing Document, lexicon: DateLexicon) {
         self.lexicon = lexicon
         text = document.utf16
         tokens = document.tokens
         resolver = DateResolver(anchor: document.date)
         let count = document.tokens.count
-        var classes = [DateWord.Classes](repeating: [], count: count)
+        var classes = [DateWord.Classes]()
         // Taken out of the lexicon once, not copied out of it for every token.
         let vocabulary = lexicon.vocabulary
         // The one loop over every token of the stage: raw buffers spare it a
-        // uniqueness and bounds check per write.
+        // uniqueness and bounds check per write, and it writes both arrays
+        // whole, so neither is filled first.
         ids = lexicon.words.withUnsafeBufferPointer { words in
             document.utf16.withUnsafeBufferPointer { text in
                 document.tokens.withUnsafeBufferPointer { tokens in
-                    classes.withUnsafeMutableBufferPointer { classes in
-                        [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+                    [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+                        classes = [DateWord.Classes](unsafeUninitializedCapacity: count) { classes, classified in
                             for index in 0..<count {
                                 let token = tokens[index]
                                 var id: Int32 = -1
                                 if token.kind == .word {
                                     let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
                                     id = vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
-                                    if id >= 0 { classes[index] = words[Int(id)].classes }
                                 }
                                 ids[index] = id
+                                classes[index] = id >= 0 ? words[Int(id)].classes : []
                             }
-                            initialized = count
+                            classified = count
                         }
+                        initialized = count
                     }
                 }
             }

@@ -9,12 +9,12 @@
 /// Canadian. Without either, the family's default from
 /// `money-currency-families.tsv` holds, which may depend on the document's year.
 struct CurrencyContext {
-    private var codes: [String]
+    private var codes: [CurrencyCode]
 
     /// Reads the cues of `document`, whose tokens have the word `ids`.
     /// Borrows its arguments: copying the document costs more than reading the cues.
     init(document: borrowing Document, ids: borrowing [Int32], lexicon: borrowing MoneyLexicon) {
-        var decided = [String?](repeating: nil, count: lexicon.families.count)
+        var decided = [CurrencyCode?](repeating: nil, count: lexicon.families.count)
         if let first = document.sentences.first {
             // Taken out of the lexicon once: read through the class for every token, it is retained each time.
             let cues = lexicon.cues
@@ -55,8 +55,8 @@ struct CurrencyContext {
     /// The ISO 4217 code of a unit's currency in this document.
     func code(of currency: CurrencyUnit.Currency) -> String {
         switch currency {
-        case .code(let code): code
-        case .family(let family): codes[family]
+        case .code(let code): code.description
+        case .family(let family): codes[family].description
         }
     }
 }

@@ -14,6 +14,6 @@ struct CurrencyCue: Sendable, Hashable {
     /// The family index the cue decides.
     var family: Int
     /// The ISO 4217 code it decides on.
-    var code: String
+    var code: CurrencyCode
     var kind: Kind
 }

@@ -12,7 +12,7 @@ final class MoneyLexicon: Sendable {
     /// A currency family's default: its code, for documents dated up to `until` if set.
     struct FamilyDefault: Sendable, Hashable {
         var until: Int?
-        var code: String
+        var code: CurrencyCode
     }
 
     let vocabulary: PhraseVocabulary
@@ -30,7 +30,7 @@ final class MoneyLexicon: Sendable {
     /// Each family's defaults, in file order.
     let defaults: [[FamilyDefault]]
     /// The family each code of a family belongs to: CAD and USD to "dollar", CHF to "franc".
-    let familyOfCode: [String: Int]
+    let familyOfCode: [CurrencyCode: Int]
     /// Whether a word id may begin a money amount: a qualifier, sign, currency
     /// symbol, spelled number, "between" or plural scale.
     let startsAmount: [Bool]
@@ -51,7 +51,7 @@ final class MoneyLexicon: Sendable {
         var cues = PhraseTrie<CurrencyCue>()
         var families: [String] = []
         var defaults: [[FamilyDefault]] = []
-        var familyOfCode: [String: Int] = [:]
+        var familyOfCode: [CurrencyCode: Int] = [:]
         var starters = Set<Int32>()
         var unitStarters = Set<Int32>()
 
@@ -59,7 +59,7 @@ final class MoneyLexicon: Sendable {
         for row in familyTable.rows {
             let fields = row.fields
             let until = fields.count == 3 ? Int(fields[2]) : nil
-            guard Self.isISOCode(fields[1]), fields.count == 2 || until != nil else {
+            guard let code = CurrencyCode(fields[1]), fields.count == 2 || until != nil else {
                 throw .malformedLexicon(file: familyTable.source, line: row.line, column: nil,
                                         reason: "expected family, ISO code, optional year")
             }
@@ -68,8 +68,8 @@ final class MoneyLexicon: Sendable {
                 defaults.append([])
                 return families.count - 1
             }()
-            defaults[index].append(FamilyDefault(until: until, code: fields[1]))
-            familyOfCode[fields[1]] = index
+            defaults[index].append(FamilyDefault(until: until, code: code))
+            familyOfCode[code] = index
         }
         if let missing = defaults.firstIndex(where: { !$0.contains { $0.until == nil } }) {
             throw .malformedLexicon(file: familyTable.source, line: 1, column: nil,
@@ -80,14 +80,13 @@ final class MoneyLexicon: Sendable {
         for row in currencies.rows {
             let fields = row.fields
             guard let power = Self.powerOfTen(fields[3]),
-                  ["symbol", "code", "unit-word", "reuters-unit"].contains(fields[4]),
+                  let rule = MoneyRule(rawValue: "money." + fields[4]), rule != .range, rule != .vague,
                   fields.count == 5 || fields[5] == "glued",
                   let currency = Self.currency(named: fields[2], families: families) else {
                 throw .malformedLexicon(file: currencies.source, line: row.line, column: nil,
                                         reason: "expected phrase, prefix|suffix, ISO code or a family of money-currency-families.tsv, multiplier (1, 0.01, ...), symbol|code|unit-word|reuters-unit, optional 'glued'")
             }
-            let unit = CurrencyUnit(currency: currency, power: power, rule: "money." + fields[4],
-                                    mustTouchNumber: fields.count == 6)
+            let unit = CurrencyUnit(currency: currency, power: power, rule: rule, mustTouchNumber: fields.count == 6)
             let steps = try Self.steps(of: fields[0], in: currencies, row: row, segmenter: segmenter, vocabulary: &vocabulary)
             unitStarters.insert(steps[0].word)
             switch fields[1] {
@@ -104,14 +103,14 @@ final class MoneyLexicon: Sendable {
         let contexts = try directory.table("money-currency-contexts.tsv", minFields: 4, maxFields: 4)
         for row in contexts.rows {
             let fields = row.fields
-            guard let family = families.firstIndex(of: fields[1]), Self.isISOCode(fields[2]),
+            guard let family = families.firstIndex(of: fields[1]), let code = CurrencyCode(fields[2]),
                   let kind = CurrencyCue.Kind(rawValue: fields[3]) else {
                 throw .malformedLexicon(file: contexts.source, line: row.line, column: nil,
                                         reason: "expected cue, a family of money-currency-families.tsv, ISO code, adjective|name")
             }
             cues.insert(try Self.steps(of: fields[0], in: contexts, row: row, segmenter: segmenter, vocabulary: &vocabulary),
-                        value: CurrencyCue(family: family, code: fields[2], kind: kind))
-            familyOfCode[fields[2]] = family
+                        value: CurrencyCue(family: family, code: code, kind: kind))
+            familyOfCode[code] = family
         }
 
         let scaleTable = try directory.table("money-scales.tsv", minFields: 3, maxFields: 3)
@@ -189,7 +188,7 @@ final class MoneyLexicon: Sendable {
 
     /// The currency code a family stands for in a document dated in `year`,
     /// when no cue decides it.
-    func defaultCode(family: Int, year: Int?) -> String {
+    func defaultCode(family: Int, year: Int?) -> CurrencyCode {
         let choices = defaults[family]
         if let year, let dated = choices.first(where: { $0.until.map { year <= $0 } ?? false }) {
             return dated.code
@@ -199,7 +198,7 @@ final class MoneyLexicon: Sendable {
 
     /// An ISO code, or the index of one of `families`; nil for a name that is neither.
     private static func currency(named name: String, families: [String]) -> CurrencyUnit.Currency? {
-        if Self.isISOCode(name) { return .code(name) }
+        if let code = CurrencyCode(name) { return .code(code) }
         return families.firstIndex(of: name).map { .family($0) }
     }
 
@@ -212,10 +211,6 @@ final class MoneyLexicon: Sendable {
         }
         guard text.first == "1", text.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }
         return text.count - 1
-    }
-
-    private static func isISOCode(_ text: String) -> Bool {
-        text.utf8.count == 3 && text.utf8.allSatisfy { $0 &- 0x41 < 26 }
     }
 
     private static func steps(of phrase: String, in table: LexiconTable, row: LexiconTable.Row, segmenter: Segmenter,

@@ -22,8 +22,8 @@ struct MoneyReader {
         var min: Decimal?
         var max: Decimal?
         var per: RatePeriod?
-        /// The id of the rule that matched.
-        var rule: String
+        /// The rule that matched.
+        var rule: MoneyRule
     }
 
     /// One amount with or without its currency: "$72 billion", "18" of "18 to 20 billion dlr".
@@ -199,7 +199,7 @@ struct MoneyReader {
            (end(of: .notMoney, at: numberStart) ?? 0) < suffix.end {
             amount.unit = suffix.unit
             amount.end = suffix.end
-        } else if let prefix = unit, let code = suffixUnit(at: index, touchingNumber: false), code.unit.rule == "money.code" {
+        } else if let prefix = unit, let code = suffixUnit(at: index, touchingNumber: false), code.unit.rule == .code {
             // "¥ 26.6 billion RMB": the code names the currency the symbol only hints at.
             amount.unit = CurrencyUnit(currency: code.unit.currency, power: prefix.power, rule: prefix.rule,
                                        mustTouchNumber: false)
@@ -340,7 +340,7 @@ struct MoneyReader {
         guard let unit = amount.unit else { return nil }
         return Match(end: amount.end, amount: amount.value(in: unit), unit: unit,
                      qualifier: amount.isVague ? .atLeast : .exact,
-                     rule: amount.isVague ? "money.vague" : unit.rule)
+                     rule: amount.isVague ? .vague : unit.rule)
     }
 
     /// Two amounts as one range, the first taking the second's scale and unit
@@ -366,7 +366,7 @@ struct MoneyReader {
         let maximum = high.value(in: unit)
         guard minimum < maximum else { return nil }
         return Match(end: high.end, amount: minimum, unit: unit, qualifier: .range,
-                     min: minimum, max: maximum, rule: "money.range")
+                     min: minimum, max: maximum, rule: .range)
     }
 
     /// Whether a change word ("rose", "from") stands in the four tokens before

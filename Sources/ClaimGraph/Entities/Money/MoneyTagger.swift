@@ -44,7 +44,7 @@ public struct MoneyTagger: PipelineStage {
             let value = MoneyValue(amount: match.amount, currency: currencies.code(of: match.unit.currency),
                                    qualifier: match.qualifier, min: match.min, max: match.max, per: match.per)
             found.append(Entity(label: .money, start: document.tokens[index].start, end: document.tokens[match.end - 1].end,
-                                rule: match.rule, money: value))
+                                rule: match.rule.rawValue, money: value))
             index = match.end
         }
         for entity in found { document.add(entity) }
