@@ -3,7 +3,10 @@
 /// Words are looked up straight from a document's UTF-16 text (case folded,
 /// no allocation); multi-word qualifiers and phrases are indexed by their
 /// first word, so matching never loops over the whole list.
-struct DateLexicon: Sendable {
+///
+/// A class so that the parser made for every document shares it: copying
+/// its arrays into each parser cost more than a reference.
+final class DateLexicon: Sendable {
     /// A multi-word entry: its word ids and what it means.
     struct Phrase: Sendable {
         enum Meaning: Sendable {
@@ -21,15 +24,33 @@ struct DateLexicon: Sendable {
         var more: Int32 = -1, less: Int32 = -1, so: Int32 = -1, longer: Int32 = -1, including: Int32 = -1, away: Int32 = -1
     }
 
+    /// The words and phrases while the lexicon is read.
+    private struct Entries {
+        var vocabulary = WordIndex()
+        var words: [DateWord] = []
+        var phrases: [[Phrase]] = []
+
+        mutating func wordID(_ word: String) -> Int32 {
+            let id = vocabulary.insert(Array(word.utf16))
+            if Int(id) == words.count {
+                words.append(DateWord())
+                phrases.append([])
+            }
+            return id
+        }
+    }
+
     /// The words, indexed for looking up every token of a document.
-    private(set) var vocabulary = WordIndex()
-    private(set) var words: [DateWord] = []
+    let vocabulary: WordIndex
+    let words: [DateWord]
     /// The phrases that start with each word, by word id.
-    private(set) var phrases: [[Phrase]] = []
-    private(set) var grammar = Grammar()
+    let phrases: [[Phrase]]
+    let grammar: Grammar
 
     /// Loads `dates.tsv` from a lexicon directory.
     init(directory: LexiconDirectory) throws(ClaimGraphError) {
+        var entries = Entries()
+        func wordID(_ word: String) -> Int32 { entries.wordID(word) }
         grammar = Grammar(the: wordID("the"), of: wordID("of"), to: wordID("to"), or: wordID("or"), and: wordID("and"),
                           in: wordID("in"), come: wordID("come"), up: wordID("up"), ended: wordID("ended"),
                           ending: wordID("ending"), more: wordID("more"), less: wordID("less"), so: wordID("so"),
@@ -53,24 +74,18 @@ struct DateLexicon: Sendable {
                     throw Self.error(table, row, "only qualifier and phrase entries may have several words")
                 }
                 let ids = parts.map { wordID($0) }
-                words[Int(ids[0])].classes.insert(.phraseStart)
-                phrases[Int(ids[0])].append(Phrase(words: ids, meaning: meaning))
+                entries.words[Int(ids[0])].classes.insert(.phraseStart)
+                entries.phrases[Int(ids[0])].append(Phrase(words: ids, meaning: meaning))
             } else {
                 let id = wordID(parts[0])
-                guard Self.add(class: row.fields[1], value: value, to: &words[Int(id)]) else {
+                guard Self.add(class: row.fields[1], value: value, to: &entries.words[Int(id)]) else {
                     throw Self.error(table, row, "unknown class '\(row.fields[1])' or bad value '\(value)'")
                 }
             }
         }
-    }
-
-    private mutating func wordID(_ word: String) -> Int32 {
-        let id = vocabulary.insert(Array(word.utf16))
-        if Int(id) == words.count {
-            words.append(DateWord())
-            phrases.append([])
-        }
-        return id
+        vocabulary = entries.vocabulary
+        words = entries.words
+        phrases = entries.phrases
     }
 
     private static func error(_ table: LexiconTable, _ row: LexiconTable.Row, _ reason: String) -> ClaimGraphError {
