@@ -50,6 +50,8 @@ struct DateWord: Sendable {
         static let anyUnit: Classes = [.unit, .units]
         /// The classes of words a calendar point can begin with ("May", "this", "year-end").
         static let startsPoint: Classes = [.anyMonth, .weekday, .holiday, .ordinal, .part, .season, .relative, .day, .anyUnit, .anaphoric, .frequency]
+        /// The classes of the word after "the" that a date read with "the" can begin with (besides numbers).
+        static let followsThe: Classes = startsPoint.union([.comparable, .modifier, .position, .fiscal, .number, .article, .vague, .weekend, .period])
         /// The classes a date can begin with (besides numbers and "the").
         static let startsDate: Classes = [
             .anyMonth, .weekday, .holiday, .season, .number, .article, .vague, .ordinal, .relative, .anyUnit, .modifier,
