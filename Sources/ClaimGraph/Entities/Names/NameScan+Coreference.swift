@@ -160,7 +160,8 @@ extension NameScan {
             found.append(Mention(candidate: candidate, referent: referent))
             index = match.tokens.upperBound
         }
-        mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) + found
+        if !replaced.isEmpty { mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) }
+        mentions += found
         mentions.sort { $0.candidate.start < $1.candidate.start }
     }
 

@@ -44,13 +44,17 @@ final class NameScan {
         var cue = [NameCue](repeating: [], count: document.tokens.count)
         var startsName = [Bool](repeating: false, count: document.tokens.count)
         var cueStarts = [NameCue](repeating: [], count: document.tokens.count)
+        let words = lexicon.words
         for index in document.tokens.indices {
             let id = ids.ids[index]
             let stem = ids.stems[index]
             guard id >= 0 || stem >= 0 else { continue }
-            cue[index] = lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
-            startsName[index] = lexicon.gazetteer.matcher.startsPhrase(at: index, ids: ids)
-            cueStarts[index] = (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
+            let word = id >= 0 ? words[Int(id)] : NameLexicon.Word()
+            let stemWord = stem >= 0 ? words[Int(stem)] : NameLexicon.Word()
+            // A one-word cue phrase has classes: the word's own, if it is one, else its stem's.
+            cue[index] = word.cue.isEmpty ? stemWord.cue : word.cue
+            startsName[index] = word.startsName || stemWord.startsName
+            cueStarts[index] = word.cueStart.union(stemWord.cueStart)
         }
         self.cue = cue
         self.startsName = startsName
