@@ -29,7 +29,7 @@ struct PhraseMatcher: Sendable {
         var stems: [Int32]
     }
 
-    private(set) var vocabulary = Vocabulary(foldsCase: true)
+    private(set) var vocabulary: Vocabulary
     /// The trie's edges: children of the root by token id, the others in an
     /// open-addressing table keyed by (node, token id).
     private var rootChildren: [Int32] = []

@@ -101,6 +101,9 @@ struct NameForms {
     /// "SEC" for "Securities and Exchange Commission", and "LASMO" for "London
     /// and Scottish Marine Oil Plc", where the connectors' initials count too.
     private mutating func registerInitials(of tokens: Range<Int>, referent: Int, in scan: NameScan) {
+        // Most names have fewer than two such words, or nothing else: count before building the arrays.
+        let capitals = tokens.count { scan.tokens[$0].kind == .word && scan.isCapitalized($0) && !scan.has($0, .legalDesignator) }
+        guard capitals >= 2, capitals < tokens.count else { return }
         var initials = [UInt16]()
         var withConnectors = [UInt16]()
         for index in tokens where scan.tokens[index].kind == .word {

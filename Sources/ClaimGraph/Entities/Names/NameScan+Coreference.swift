@@ -69,10 +69,11 @@ extension NameScan {
 
     /// Keeps the longest proposals, then the strongest, that overlap no kept one.
     func choose(_ proposals: [NameCandidate], occupied: inout [Bool]) -> [NameCandidate] {
-        // Sorting indices, not candidates, moves no strings (and their reference counts) around.
-        let ordered = proposals.indices.sorted {
-            let (first, second) = (proposals[$0], proposals[$1])
-            if first.tokens.count != second.tokens.count { return first.tokens.count > second.tokens.count }
+        // Sorting indices by keys without strings moves no reference counts around.
+        let keys = proposals.map { (length: $0.tokens.count, priority: $0.priority, start: $0.start) }
+        let ordered = keys.indices.sorted {
+            let (first, second) = (keys[$0], keys[$1])
+            if first.length != second.length { return first.length > second.length }
             if first.priority != second.priority { return first.priority > second.priority }
             return first.start < second.start
         }
