@@ -94,8 +94,15 @@ struct PhraseMatcher: Sendable {
     /// shares its index and adds its spelling ("Llama", "LLaMA").
     @discardableResult
     mutating func insert(_ tokens: [ArraySlice<UInt16>]) -> Int32 {
+        insert(tokens[...])
+    }
+
+    /// Adds a phrase given as a slice of its tokens' keys: a document's name
+    /// forms are slices of one name's keys, and an array for each would cost an allocation.
+    @discardableResult
+    mutating func insert(_ tokens: ArraySlice<ArraySlice<UInt16>>) -> Int32 {
         precondition(!tokens.isEmpty)
-        let shape = Self.shape(of: tokens[0])
+        let shape = Self.shape(of: tokens[tokens.startIndex])
         if shape < 64 { firstShapes.low |= 1 << shape } else { firstShapes.high |= 1 << (shape - 64) }
         var node: Int32 = 0
         var first: Int32 = -1
@@ -137,18 +144,19 @@ struct PhraseMatcher: Sendable {
         return phrase
     }
 
-    private mutating func addSpelling(_ tokens: [ArraySlice<UInt16>], next: Int32) {
+    private mutating func addSpelling(_ tokens: ArraySlice<ArraySlice<UInt16>>, next: Int32) {
         let unitStart = Int32(spellingUnits.count)
         let endStart = Int32(spellingTokenEnds.count)
         for token in tokens {
-            spellingUnits.append(contentsOf: token)
+            // From a buffer, the append is a copy; from a slice, the profile showed a generic loop.
+            token.withUnsafeBufferPointer { spellingUnits.append(contentsOf: $0) }
             spellingTokenEnds.append(Int32(spellingUnits.count) - unitStart)
         }
         spellings.append(Spelling(units: unitStart..<Int32(spellingUnits.count), tokenEnds: endStart..<Int32(spellingTokenEnds.count), next: next))
     }
 
     /// Whether spelling `index` is exactly these tokens' keys.
-    private func spells(_ index: Int32, _ tokens: [ArraySlice<UInt16>]) -> Bool {
+    private func spells(_ index: Int32, _ tokens: ArraySlice<ArraySlice<UInt16>>) -> Bool {
         let spelling = spellings[Int(index)]
         guard spelling.tokenEnds.count == tokens.count else { return false }
         var start = Int(spelling.units.lowerBound)
