@@ -89,14 +89,18 @@ final class NameScan {
     static func markShoutingLines(_ tokens: [Token], in marks: inout [Marks]) {
         var lineStart = 0
         while lineStart < tokens.count {
-            var lineEnd = lineStart + 1
-            while lineEnd < tokens.count, !tokens[lineEnd].flags.contains(.lineBreakBefore) { lineEnd += 1 }
+            // One pass finds the line's end and counts its words.
+            var lineEnd = lineStart
             var words = 0
             var capitals = 0
-            for token in tokens[lineStart..<lineEnd] where token.kind == .word && token.length > 1 {
-                words += 1
-                if token.flags.contains(.allCaps) { capitals += 1 }
-            }
+            repeat {
+                let token = tokens[lineEnd]
+                if token.kind == .word, token.length > 1 {
+                    words += 1
+                    if token.flags.contains(.allCaps) { capitals += 1 }
+                }
+                lineEnd += 1
+            } while lineEnd < tokens.count && !tokens[lineEnd].flags.contains(.lineBreakBefore)
             if words > 0, capitals * 5 >= words * 4 {
                 for index in lineStart..<lineEnd { marks[index].shouting = true }
             }
