@@ -29,7 +29,7 @@ struct PhraseMatcher: Sendable {
         var stems: [Int32]
     }
 
-    private(set) var vocabulary = Vocabulary(foldsCase: true)
+    private(set) var vocabulary: Vocabulary
     /// The trie's edges: children of the root by token id, the others in an
     /// open-addressing table keyed by (node, token id).
     private var rootChildren: [Int32] = []
@@ -39,6 +39,10 @@ struct PhraseMatcher: Sendable {
     private var hasChildren: [Bool] = [false]
     /// Each phrase's first token id.
     private(set) var firstTokens: [Int32] = []
+    /// A 128-bit Bloom filter of the shapes (``shape(of:)``) of the phrases'
+    /// first tokens: a walk without document ids would hash every token it
+    /// starts at, and most tokens have a shape no first token has.
+    private var firstShapes: (low: UInt64, high: UInt64) = (0, 0)
     /// Each phrase's spellings, as a list through `spellings` that starts at
     /// `firstSpelling[phrase]`: flat arrays, so that a phrase costs no allocation of its own.
     private var firstSpelling: [Int32] = []
@@ -90,7 +94,16 @@ struct PhraseMatcher: Sendable {
     /// shares its index and adds its spelling ("Llama", "LLaMA").
     @discardableResult
     mutating func insert(_ tokens: [ArraySlice<UInt16>]) -> Int32 {
+        insert(tokens[...])
+    }
+
+    /// Adds a phrase given as a slice of its tokens' keys: a document's name
+    /// forms are slices of one name's keys, and an array for each would cost an allocation.
+    @discardableResult
+    mutating func insert(_ tokens: ArraySlice<ArraySlice<UInt16>>) -> Int32 {
         precondition(!tokens.isEmpty)
+        let shape = Self.shape(of: tokens[tokens.startIndex])
+        if shape < 64 { firstShapes.low |= 1 << shape } else { firstShapes.high |= 1 << (shape - 64) }
         var node: Int32 = 0
         var first: Int32 = -1
         for token in tokens {
@@ -131,18 +144,19 @@ struct PhraseMatcher: Sendable {
         return phrase
     }
 
-    private mutating func addSpelling(_ tokens: [ArraySlice<UInt16>], next: Int32) {
+    private mutating func addSpelling(_ tokens: ArraySlice<ArraySlice<UInt16>>, next: Int32) {
         let unitStart = Int32(spellingUnits.count)
         let endStart = Int32(spellingTokenEnds.count)
         for token in tokens {
-            spellingUnits.append(contentsOf: token)
+            // From a buffer, the append is a copy; from a slice, the profile showed a generic loop.
+            token.withUnsafeBufferPointer { spellingUnits.append(contentsOf: $0) }
             spellingTokenEnds.append(Int32(spellingUnits.count) - unitStart)
         }
         spellings.append(Spelling(units: unitStart..<Int32(spellingUnits.count), tokenEnds: endStart..<Int32(spellingTokenEnds.count), next: next))
     }
 
     /// Whether spelling `index` is exactly these tokens' keys.
-    private func spells(_ index: Int32, _ tokens: [ArraySlice<UInt16>]) -> Bool {
+    private func spells(_ index: Int32, _ tokens: ArraySlice<ArraySlice<UInt16>>) -> Bool {
         let spelling = spellings[Int(index)]
         guard spelling.tokenEnds.count == tokens.count else { return false }
         var start = Int(spelling.units.lowerBound)
@@ -202,20 +216,19 @@ struct PhraseMatcher: Sendable {
     /// that spares most tokens the walk of ``longestMatch(at:limit:ids:in:checksCase:relaxesCase:)``.
     @inline(__always)
     func startsPhrase(at index: Int, ids: TokenIDs) -> Bool {
-        let id = ids.ids[index]
-        if id >= 0, child(of: 0, id) != nil { return true }
-        let stem = ids.stems[index]
-        return stem >= 0 && child(of: 0, stem) != nil
+        startsPhrase(withID: ids.ids[index]) || startsPhrase(withID: ids.stems[index])
     }
 
-    /// The phrase made of the one token at `index`, if any.
+    /// Whether some phrase begins with the vocabulary id `id` (-1 for none).
     @inline(__always)
-    func singleTokenPhrase(at index: Int, ids: TokenIDs) -> Int32? {
-        if ids.ids[index] >= 0, let node = child(of: 0, ids.ids[index]), phraseOfNode[Int(node)] >= 0 {
-            return phraseOfNode[Int(node)]
-        }
-        guard ids.stems[index] >= 0, let node = child(of: 0, ids.stems[index]) else { return nil }
-        return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
+    func startsPhrase(withID id: Int32) -> Bool {
+        id >= 0 && child(of: 0, id) != nil
+    }
+
+    /// The phrase made of the one token whose vocabulary id is `id`, if any.
+    func singleTokenPhrase(withID id: Int32) -> Int32? {
+        guard id >= 0, let node = child(of: 0, id), phraseOfNode[Int(node)] >= 0 else { return nil }
+        return phraseOfNode[Int(node)]
     }
 
     /// The longest phrase starting at token `start` and ending before token
@@ -226,6 +239,37 @@ struct PhraseMatcher: Sendable {
     func longestMatch(at start: Int, limit: Int, ids: TokenIDs?, in document: Document,
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
         if let ids, !startsPhrase(at: start, ids: ids) { return nil }
+        if ids == nil, !mayStartPhrase(document.tokens[start], in: document.utf16) {
+            assert(walk(from: start, limit: limit, ids: nil, in: document, checksCase: checksCase, relaxesCase: relaxesCase) == nil,
+                   "a phrase starts with a token whose shape no first token has")
+            return nil
+        }
+        return walk(from: start, limit: limit, ids: ids, in: document, checksCase: checksCase, relaxesCase: relaxesCase)
+    }
+
+    /// Whether the token's key or its possessive stem has the shape of a
+    /// phrase's first token: false means no phrase starts with the token.
+    private func mayStartPhrase(_ token: Token, in text: [UInt16]) -> Bool {
+        let key = Self.key(of: token, in: text)
+        if hasFirstShape(Self.shape(of: key)) { return true }
+        guard let stem = Self.possessiveStem(of: token, in: text) else { return false }
+        return hasFirstShape(Self.shape(of: text[stem]))
+    }
+
+    private func hasFirstShape(_ shape: Int) -> Bool {
+        (shape < 64 ? firstShapes.low >> shape : firstShapes.high >> (shape - 64)) & 1 != 0
+    }
+
+    /// A number below 128 from a key's length and first unit, as the
+    /// vocabulary folds it: keys the vocabulary takes as one have one shape.
+    private static func shape(of key: ArraySlice<UInt16>) -> Int {
+        guard let first = key.first else { return 0 }
+        return (Int(Vocabulary.fold(first)) &* 31 &+ key.count) & 127
+    }
+
+    /// The walk of ``longestMatch(at:limit:ids:in:checksCase:relaxesCase:)``, without its tests of the first token.
+    private func walk(from start: Int, limit: Int, ids: TokenIDs?, in document: Document,
+                      checksCase: Bool, relaxesCase: Bool) -> Match? {
         let tokens = document.tokens
         let text = document.utf16
         var node: Int32 = 0
@@ -258,25 +302,43 @@ struct PhraseMatcher: Sendable {
     }
 
     private func spellingAgrees(_ phrase: Int32, tokens range: Range<Int>, in document: Document, possessive: Bool) -> Bool {
-        var next = firstSpelling[Int(phrase)]
-        while next >= 0 {
-            let spelling = spellings[Int(next)]
-            if agrees(spelling, tokens: range, in: document, possessive: possessive) { return true }
-            next = spelling.next
+        // Buffers, not slices: the profile showed a retain, a release and a generic comparison per token.
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.utf16.withUnsafeBufferPointer { text in
+                spellingUnits.withUnsafeBufferPointer { units in
+                    spellingTokenEnds.withUnsafeBufferPointer { tokenEnds in
+                        var next = firstSpelling[Int(phrase)]
+                        while next >= 0 {
+                            let spelling = spellings[Int(next)]
+                            if Self.agrees(spelling, tokens: range, of: tokens, text: text, units: units, tokenEnds: tokenEnds,
+                                           possessive: possessive) {
+                                return true
+                            }
+                            next = spelling.next
+                        }
+                        return false
+                    }
+                }
+            }
         }
-        return false
     }
 
-    private func agrees(_ spelling: Spelling, tokens range: Range<Int>, in document: Document, possessive: Bool) -> Bool {
+    /// Whether the tokens in `range` are spelled as `spelling`, whose units
+    /// and token ends are in `units` and `tokenEnds`, as described for ``PhraseMatcher``.
+    private static func agrees(_ spelling: Spelling, tokens range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+                               text: UnsafeBufferPointer<UInt16>, units: UnsafeBufferPointer<UInt16>,
+                               tokenEnds: UnsafeBufferPointer<Int32>, possessive: Bool) -> Bool {
         var start = Int(spelling.units.lowerBound)
         for index in range {
-            let token = document.tokens[index]
-            var units = Self.key(of: token, in: document.utf16)
-            if possessive, index == range.upperBound - 1 { units = units.dropLast(2) }
-            let end = Int(spelling.units.lowerBound) + Int(spellingTokenEnds[Int(spelling.tokenEnds.lowerBound) + index - range.lowerBound])
-            let expected = spellingUnits[start..<end]
+            let token = tokens[index]
+            let end = Int(spelling.units.lowerBound) + Int(tokenEnds[Int(spelling.tokenEnds.lowerBound) + index - range.lowerBound])
+            let expected = UnsafeBufferPointer(rebasing: units[start..<end])
             start = end
-            if units.elementsEqual(expected) || token.flags.contains(.allCaps) { continue }
+            if token.flags.contains(.allCaps) { continue }
+            var keyEnd = Int(token.end)
+            if token.flags.contains(.abbreviation), token.length > 1, text[keyEnd - 1] == 0x2E { keyEnd -= 1 }
+            if possessive, index == range.upperBound - 1 { keyEnd -= 2 }
+            if UnsafeBufferPointer(rebasing: text[Int(token.start)..<keyEnd]).elementsEqual(expected) { continue }
             if expected.contains(where: { $0 &- 0x41 < 26 || (0xC0...0xDE).contains($0) }) { return false }
         }
         return true

@@ -43,7 +43,7 @@ struct NameForms {
         }
         let tokens = candidate.tokens
         let all = keys(tokens, in: scan)
-        add(all, referent, omitting: 0)
+        add(all[...], referent, omitting: 0)
         if label == .person {
             guard tokens.count >= 2 else { return }
             var last = tokens.upperBound
@@ -52,11 +52,11 @@ struct NameForms {
             while surname - 2 >= tokens.lowerBound, NameScan.isHyphen(scan.unit(surname - 1)),
                   !scan.tokens[surname].flags.contains(.spaceBefore) { surname -= 2 }
             if surname > tokens.lowerBound, !scan.has(surname, [.commonWord, .stop, .never]) {
-                add(Array(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)]), referent, omitting: surname - tokens.lowerBound)
+                add(all[(surname - tokens.lowerBound)..<(last - tokens.lowerBound)], referent, omitting: surname - tokens.lowerBound)
             }
             // Family names come first in many Asian names ("Rha Woong Bae" is "Rha").
             if !scan.has(tokens.lowerBound, [.givenName, .commonWord, .stop, .never]), !scan.isInitial(tokens.lowerBound) {
-                add([all[0]], referent, omitting: tokens.count - 1)
+                add(all[0..<1], referent, omitting: tokens.count - 1)
             }
             return
         }
@@ -68,18 +68,18 @@ struct NameForms {
             if scan.has(end, [.head, .office]) && !scan.has(end, [.legalDesignator, .suffixDesignator]) { continue }
             if let (place, _) = scan.cueMatch(at: prefix.lowerBound), place.tokens == prefix,
                scan.has(prefix.lowerBound, [.place, .nationality]) || prefix.count > 1 { continue }
-            add(Array(all[0..<prefix.count]), referent, omitting: tokens.upperBound - end)
+            add(all[0..<prefix.count], referent, omitting: tokens.upperBound - end)
         }
         registerInitials(of: tokens, referent: referent, in: scan)
         // "Montagu" for "Samuel Montagu and Co Ltd": a firm named after a person goes by the surname.
         if tokens.count > 2, scan.has(tokens.lowerBound, .givenName), scan.isNameWord(tokens.lowerBound + 1),
            !scan.has(tokens.lowerBound + 1, [.designator, .commonWord, .generic]) {
-            add([all[1]], referent, omitting: tokens.count - 1)
+            add(all[1..<2], referent, omitting: tokens.count - 1)
         }
         // "Ford Canada" for "Ford Motor Co of Canada Ltd".
         if let of = tokens.first(where: { scan.isText($0, "of") }), of + 1 < tokens.upperBound, of > tokens.lowerBound,
            let (place, cue) = scan.cueMatch(at: of + 1, limit: tokens.upperBound), cue.contains(.place) {
-            add([all[0]] + all[(place.tokens.lowerBound - tokens.lowerBound)..<(place.tokens.upperBound - tokens.lowerBound)], referent,
+            add(([all[0]] + all[(place.tokens.lowerBound - tokens.lowerBound)..<(place.tokens.upperBound - tokens.lowerBound)])[...], referent,
                 omitting: tokens.count - 1 - place.tokens.count)
         }
     }
@@ -94,13 +94,16 @@ struct NameForms {
                count == 1 || count < words.count {
                 continue
             }
-            add(Array(words[0..<count]), referent, omitting: words.count - count)
+            add(words[0..<count], referent, omitting: words.count - count)
         }
     }
 
     /// "SEC" for "Securities and Exchange Commission", and "LASMO" for "London
     /// and Scottish Marine Oil Plc", where the connectors' initials count too.
     private mutating func registerInitials(of tokens: Range<Int>, referent: Int, in scan: NameScan) {
+        // Most names have fewer than two such words, or nothing else: count before building the arrays.
+        let capitals = tokens.count { scan.tokens[$0].kind == .word && scan.isCapitalized($0) && !scan.has($0, .legalDesignator) }
+        guard capitals >= 2, capitals < tokens.count else { return }
         var initials = [UInt16]()
         var withConnectors = [UInt16]()
         for index in tokens where scan.tokens[index].kind == .word {
@@ -114,11 +117,11 @@ struct NameForms {
             }
         }
         guard initials.count >= 2, initials.count < tokens.count else { return }
-        add([initials[...]], referent, omitting: 0)
-        if withConnectors != initials { add([withConnectors[...]], referent, omitting: 0) }
+        add([initials[...]][...], referent, omitting: 0)
+        if withConnectors != initials { add([withConnectors[...]][...], referent, omitting: 0) }
     }
 
-    private mutating func add(_ keys: [ArraySlice<UInt16>], _ referent: Int, omitting: Int) {
+    private mutating func add(_ keys: ArraySlice<ArraySlice<UInt16>>, _ referent: Int, omitting: Int) {
         guard !keys.isEmpty else { return }
         // Inserting a form again adds its spelling ("Lasmo" after the initials "LASMO").
         let phrase = Int(matcher.insert(keys))

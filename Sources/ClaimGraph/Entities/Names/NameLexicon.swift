@@ -9,8 +9,18 @@ struct NameLexicon: Sendable {
     /// Cue words and phrases, matched ignoring case; the classes of phrase `i` are `cueClasses[i]`.
     let cues: PhraseMatcher
     let cueClasses: [NameCue]
-    /// The union of the classes of the cue phrases that begin with each vocabulary id.
-    let cueStartClasses: [NameCue]
+    /// What the lexicons say about each vocabulary id, read once per token of a document.
+    let words: [Word]
+
+    /// What the lexicons say about one word.
+    struct Word: Sendable {
+        /// The classes of the cue phrase made of this word alone.
+        var cue: NameCue = []
+        /// The union of the classes of the cue phrases that begin with it.
+        var cueStart: NameCue = []
+        /// Whether a gazetteer phrase begins with it.
+        var startsName = false
+    }
 
     init(directory: LexiconDirectory, gazetteers: [Gazetteer]) throws(ClaimGraphError) {
         let nonNames = try directory.table("non-names.tsv", minFields: 2, maxFields: 2)
@@ -85,13 +95,15 @@ struct NameLexicon: Sendable {
             guard let phrase else { continue }
             if Int(phrase) == merged.count { merged.append(cue) } else { merged[Int(phrase)].formUnion(cue) }
         }
-        var startClasses = [NameCue](repeating: [], count: matcher.vocabulary.count)
-        for (phrase, first) in matcher.firstTokens.enumerated() { startClasses[Int(first)].formUnion(merged[phrase]) }
         // Every token of every document is looked up in the cues' vocabulary.
         matcher.indexShortKeys()
+        var words = (0..<Int32(matcher.vocabulary.count)).map { id in
+            Word(cue: matcher.singleTokenPhrase(withID: id).map { merged[Int($0)] } ?? [], startsName: known.matcher.startsPhrase(withID: id))
+        }
+        for (phrase, first) in matcher.firstTokens.enumerated() { words[Int(first)].cueStart.formUnion(merged[phrase]) }
         cues = matcher
         cueClasses = merged
-        cueStartClasses = startClasses
+        self.words = words
     }
 
     /// Reads a `phrase<TAB>kind` file whose kinds `cue(for:)` maps to cues.

@@ -69,10 +69,11 @@ extension NameScan {
 
     /// Keeps the longest proposals, then the strongest, that overlap no kept one.
     func choose(_ proposals: [NameCandidate], occupied: inout [Bool]) -> [NameCandidate] {
-        // Sorting indices, not candidates, moves no strings (and their reference counts) around.
-        let ordered = proposals.indices.sorted {
-            let (first, second) = (proposals[$0], proposals[$1])
-            if first.tokens.count != second.tokens.count { return first.tokens.count > second.tokens.count }
+        // Sorting indices by keys without strings moves no reference counts around.
+        let keys = proposals.map { (length: $0.tokens.count, priority: $0.priority, start: $0.start) }
+        let ordered = keys.indices.sorted {
+            let (first, second) = (keys[$0], keys[$1])
+            if first.length != second.length { return first.length > second.length }
             if first.priority != second.priority { return first.priority > second.priority }
             return first.start < second.start
         }
@@ -110,7 +111,7 @@ extension NameScan {
 
     private func note(_ candidate: NameCandidate, in referent: inout Referent) {
         let span = candidate.start..<candidate.end
-        let isShouting = shouting[candidate.tokens.lowerBound]
+        let isShouting = marks[candidate.tokens.lowerBound].shouting
         if let longest = referent.longest, !(referent.longestIsShouting && !isShouting), longest.count >= span.count { return }
         referent.longest = span
         referent.longestIsShouting = isShouting
@@ -126,7 +127,7 @@ extension NameScan {
             let last = mention.candidate.tokens.upperBound
             guard mention.candidate.label == .org, let referent = mention.referent, last + 2 < tokens.count,
                   unit(last) == 0x28, tokens[last + 2].length == 1, unit(last + 2) == 0x29,
-                  isCapitalized(last + 1), !occupied[last + 1], !taken[last + 1] else { continue }
+                  isCapitalized(last + 1), !occupied[last + 1], !marks[last + 1].taken else { continue }
             let acronym = NameCandidate(tokens: (last + 1)..<(last + 2), start: tokens[last + 1].start, end: tokens[last + 1].end,
                                         label: .org, rule: "org.parenthesis", canonical: nil, priority: .strong)
             occupied[last + 1] = true
@@ -143,10 +144,10 @@ extension NameScan {
         var replaced = Set<Int>()
         var index = 0
         while index < tokens.count {
-            guard !taken[index], isCapitalized(index),
-                  let match = forms.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: nil, in: document,
-                                                         checksCase: true, relaxesCase: shouting[index]),
-                  match.tokens.allSatisfy({ !taken[$0] && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
+            guard !marks[index].taken, isCapitalized(index),
+                  let match = forms.matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: nil, in: document,
+                                                         checksCase: true, relaxesCase: marks[index].shouting),
+                  match.tokens.allSatisfy({ !marks[$0].taken && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
                 index += 1
                 continue
             }
@@ -160,7 +161,8 @@ extension NameScan {
             found.append(Mention(candidate: candidate, referent: referent))
             index = match.tokens.upperBound
         }
-        mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) + found
+        if !replaced.isEmpty { mentions = mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element) }
+        mentions += found
         mentions.sort { $0.candidate.start < $1.candidate.start }
     }
 

@@ -7,10 +7,10 @@ extension NameScan {
         var weak = [NameCandidate]()
         for sentence in document.sentences {
             let bounds = sentence.tokens
-            for index in bounds where !taken[index] {
+            for index in bounds where !marks[index].taken {
                 // Only cues that begin a rule below, or name a place, matter here.
-                let cued = cueStarts[index].isDisjoint(with: NameCue.context.union([.place, .nationality])) ? nil : cueMatch(at: index)
-                if startsName[index] || cued != nil {
+                let cued = marks[index].cueStarts.isDisjoint(with: NameCue.context.union([.place, .nationality])) ? nil : cueMatch(at: index)
+                if marks[index].startsName || cued != nil {
                     proposeLexiconName(at: index, cued: cued)
                 }
                 if let (match, found) = cued, !found.isDisjoint(with: .context) {
@@ -19,7 +19,7 @@ extension NameScan {
                 if unit(index) == 0x3C, tokens[index].length == 1 {
                     proposeTicker(at: index, in: bounds)
                 }
-                guard !shouting[index] else {
+                guard !marks[index].shouting else {
                     if has(index, .legalDesignator), index + 1 == bounds.upperBound || unit(index + 1) != 0x3C {
                         proposeHeadlineName(endingBefore: index + 1, in: bounds)
                     }
@@ -41,7 +41,7 @@ extension NameScan {
 
     func propose(_ tokens: Range<Int>, _ label: EntityLabel?, rule: String, priority: NameCandidate.Priority,
                  canonical: String? = nil, end: Int32? = nil) {
-        guard !tokens.isEmpty, !tokens.contains(where: { taken[$0] }) else { return }
+        guard !tokens.isEmpty, !tokens.contains(where: { marks[$0].taken }) else { return }
         candidates.append(NameCandidate(tokens: tokens, start: self.tokens[tokens.lowerBound].start, end: end ?? endOffset(tokens),
                                         label: label, rule: rule, canonical: canonical, priority: priority))
     }
@@ -66,7 +66,7 @@ extension NameScan {
     func proposeFromCue(_ found: NameCue, match: PhraseMatcher.Match, at index: Int, in bounds: Range<Int>,
                         weak: inout [NameCandidate]) {
         var after = match.tokens.upperBound
-        if !found.isDisjoint(with: .personTitle), !shouting[index], !isPossessive(after - 1) {
+        if !found.isDisjoint(with: .personTitle), !marks[index].shouting, !isPossessive(after - 1) {
             // "Chairman Sir John Egan", "Chief Executive Officer Dr. Smith": titles in a row.
             while after < bounds.upperBound, let (next, cue) = cueMatch(at: after), !cue.isDisjoint(with: .personTitle) {
                 after = next.tokens.upperBound
@@ -81,7 +81,7 @@ extension NameScan {
                 propose(run, .org, rule: "org.role-at", priority: .context)
             }
         }
-        guard !shouting[index] else { return }
+        guard !marks[index].shouting else { return }
         if found.contains(.orgFollows), let run = orgRunForward(from: after, limit: bounds.upperBound), !isOnlyNonNames(run),
            !isPossessive(run.upperBound - 1) || run.upperBound == bounds.upperBound || !isNameWord(run.upperBound) {
             propose(run, .org, rule: "org.context", priority: .context)
@@ -120,7 +120,7 @@ extension NameScan {
     /// capitals ("AMC said"); a longer name is a PERSON when it begins with a
     /// given name, an ORG otherwise. Nothing when X is a common word ("Dealers said").
     func proposeByWords(_ run: Range<Int>, pronoun words: Range<Int>? = nil, attributed: Bool = false, into weak: inout [NameCandidate]) {
-        guard !isOnlyNonNames(run), !run.contains(where: { taken[$0] }) else { return }
+        guard !isOnlyNonNames(run), !run.contains(where: { marks[$0].taken }) else { return }
         let first = run.lowerBound
         var isPerson = run.count == 1 ? !has(first, .designator) : has(first, .givenName) && !run.contains(where: { has($0, .designator) })
         if attributed, !run.contains(where: { has($0, .designator) }) { isPerson = true }
@@ -193,7 +193,7 @@ extension NameScan {
             }
         }
         // "The First Boston Corp" in mid-sentence: a capitalized "The" is part of the name as printed.
-        let named = start > bounds.lowerBound && !initial[start - 1] && isText(start - 1, "The") ? start - 1 : start
+        let named = start > bounds.lowerBound && !marks[start - 1].initial && isText(start - 1, "The") ? start - 1 : start
         propose(named..<end, .org, rule: isHead ? "org.head" : "org.designator", priority: .form)
     }
 
@@ -204,7 +204,7 @@ extension NameScan {
         guard !has(index, NameCue.personTitle), var run = personRun(from: index, limit: bounds.upperBound), run.count >= 2 else { return }
         let second = glueEnd(index, limit: bounds.upperBound)
         guard second < run.upperBound, !startsNonPerson(second), !has(second, [.head, .never, .title]) else { return }
-        if initial[index], has(index, .commonWord), has(second, .commonWord) && !has(second, .surname) { return }
+        if marks[index].initial, has(index, .commonWord), has(second, .commonWord) && !has(second, .surname) { return }
         // "Morgan Stanley International", "James Capel and Co": a known organization starts inside.
         if run.contains(where: { startsNonPerson($0) && gazetteerMatch(at: $0).map { $0.tokens.count > 1 } == true }) { return }
         // "Rick Hohl Interiors": past the surname, a common word is not a name's.
@@ -288,7 +288,7 @@ extension NameScan {
         let isTicker = inside.count == 1 && tokens[index + 1].kind == .word && !text[tokens[index + 1].range].contains { $0 &- 0x61 < 26 }
         if isTicker {
             propose(inside, nil, rule: "ticker", priority: .lexicon)
-            if shouting[index] {
+            if marks[index].shouting {
                 proposeHeadlineName(endingBefore: index, in: bounds, isTicker: true)
             } else if index > bounds.lowerBound,
                let run = orgRunBackward(endingBefore: index, lowerBound: bounds.lowerBound, stopsAtNationality: false), !isOnlyNonNames(run) {

@@ -4,7 +4,7 @@
 /// Capitalization is the main evidence, so two places where every word is
 /// capitalized get special care: the first word of a sentence (a name only
 /// when it is not a common word, or other evidence says so) and ALL-CAPS
-/// lines such as Reuters headlines (``shouting``), where only the lexicons
+/// lines such as Reuters headlines (``Marks/shouting``), where only the lexicons
 /// and the names found in the body are looked for.
 ///
 /// A class, not a struct: its rules read the large lexicon and document
@@ -17,21 +17,29 @@ final class NameScan {
     let text: [UInt16]
     /// Each token's id in the vocabulary the gazetteer and the cues share, and its one-word cues.
     let ids: PhraseMatcher.TokenIDs
-    let cue: [NameCue]
-    /// Whether a gazetteer phrase may begin at each token, and the classes
-    /// of the cue phrases that may: most tokens begin no name and no cue
-    /// that a rule looks for, and the matchers are not asked about them.
-    let startsName: [Bool]
-    let cueStarts: [NameCue]
-    /// Tokens on an ALL-CAPS line.
-    let shouting: [Bool]
-    /// Tokens that begin a sentence or a line, or follow an opening quote that does.
-    let initial: [Bool]
-    /// Tokens an earlier stage has tagged (money, dates).
-    let taken: [Bool]
-    /// The end (exclusive) of each token's sentence.
-    let sentenceEnd: [Int]
+    /// What the rules need to know of each token, in one array: one
+    /// allocation per document instead of one per property.
+    let marks: [Marks]
     var candidates: [NameCandidate] = []
+
+    /// What the lexicons and the document's layout say about one token.
+    struct Marks {
+        /// The classes of the one-word cue phrase the token is.
+        var cue: NameCue = []
+        /// The classes of the cue phrases that may begin at the token, and
+        /// whether a gazetteer phrase may: most tokens begin no name and no cue
+        /// that a rule looks for, and the matchers are not asked about them.
+        var cueStarts: NameCue = []
+        var startsName = false
+        /// On an ALL-CAPS line.
+        var shouting = false
+        /// Begins a sentence or a line, or follows an opening quote that does.
+        var initial = false
+        /// Tagged by an earlier stage (money, dates).
+        var taken = false
+        /// The end (exclusive) of the token's sentence.
+        var sentenceEnd = 0
+    }
 
     init(document: Document, lexicon: NameLexicon) {
         self.lexicon = lexicon
@@ -40,72 +48,69 @@ final class NameScan {
         text = document.utf16
         let ids = lexicon.cues.ids(in: document)
         self.ids = ids
-        // One pass for all three: a token in no phrase (id and stem -1, one in ten) has none of them.
-        var cue = [NameCue](repeating: [], count: document.tokens.count)
-        var startsName = [Bool](repeating: false, count: document.tokens.count)
-        var cueStarts = [NameCue](repeating: [], count: document.tokens.count)
-        for index in document.tokens.indices {
+        let tokens = document.tokens
+        var marks = [Marks](repeating: Marks(), count: tokens.count)
+        let words = lexicon.words
+        for index in tokens.indices {
             let id = ids.ids[index]
             let stem = ids.stems[index]
+            // A token in no phrase (id and stem -1, one in ten) has no cue.
             guard id >= 0 || stem >= 0 else { continue }
-            cue[index] = lexicon.cues.singleTokenPhrase(at: index, ids: ids).map { lexicon.cueClasses[Int($0)] } ?? []
-            startsName[index] = lexicon.gazetteer.matcher.startsPhrase(at: index, ids: ids)
-            cueStarts[index] = (id >= 0 ? lexicon.cueStartClasses[Int(id)] : []).union(stem >= 0 ? lexicon.cueStartClasses[Int(stem)] : [])
+            let word = id >= 0 ? words[Int(id)] : NameLexicon.Word()
+            let stemWord = stem >= 0 ? words[Int(stem)] : NameLexicon.Word()
+            // A one-word cue phrase has classes: the word's own, if it is one, else its stem's.
+            marks[index].cue = word.cue.isEmpty ? stemWord.cue : word.cue
+            marks[index].startsName = word.startsName || stemWord.startsName
+            marks[index].cueStarts = word.cueStart.union(stemWord.cueStart)
         }
-        self.cue = cue
-        self.startsName = startsName
-        self.cueStarts = cueStarts
-        var sentenceEnd = [Int](repeating: 0, count: document.tokens.count)
-        var initial = [Bool](repeating: false, count: document.tokens.count)
         for sentence in document.sentences {
-            for index in sentence.tokens { sentenceEnd[index] = sentence.tokens.upperBound }
-            if !sentence.tokens.isEmpty { initial[sentence.tokens.lowerBound] = true }
+            for index in sentence.tokens { marks[index].sentenceEnd = sentence.tokens.upperBound }
+            if !sentence.tokens.isEmpty { marks[sentence.tokens.lowerBound].initial = true }
         }
-        for index in document.tokens.indices {
-            let token = document.tokens[index]
-            if token.flags.contains(.lineBreakBefore) || index == 0 { initial[index] = true }
-            if index > 0, initial[index - 1], document.tokens[index - 1].kind == .punctuation || document.tokens[index - 1].kind == .symbol {
-                initial[index] = true
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.flags.contains(.lineBreakBefore) || index == 0 { marks[index].initial = true }
+            if index > 0, marks[index - 1].initial, tokens[index - 1].kind == .punctuation || tokens[index - 1].kind == .symbol {
+                marks[index].initial = true
             }
         }
-        self.sentenceEnd = sentenceEnd
-        self.initial = initial
-        shouting = Self.shoutingLines(document.tokens)
-        var taken = [Bool](repeating: false, count: document.tokens.count)
+        Self.markShoutingLines(tokens, in: &marks)
         var entity = 0
-        for index in document.tokens.indices {
-            let token = document.tokens[index]
+        for index in tokens.indices {
+            let token = tokens[index]
             while entity < document.entities.count, document.entities[entity].end <= token.start { entity += 1 }
-            if entity < document.entities.count, document.entities[entity].start < token.end { taken[index] = true }
+            if entity < document.entities.count, document.entities[entity].start < token.end { marks[index].taken = true }
         }
-        self.taken = taken
+        self.marks = marks
     }
 
     /// Marks the tokens of lines written in capitals: lines whose words of two
     /// or more letters are nearly all ALL-CAPS.
-    static func shoutingLines(_ tokens: [Token]) -> [Bool] {
-        var shouting = [Bool](repeating: false, count: tokens.count)
+    static func markShoutingLines(_ tokens: [Token], in marks: inout [Marks]) {
         var lineStart = 0
         while lineStart < tokens.count {
-            var lineEnd = lineStart + 1
-            while lineEnd < tokens.count, !tokens[lineEnd].flags.contains(.lineBreakBefore) { lineEnd += 1 }
+            // One pass finds the line's end and counts its words.
+            var lineEnd = lineStart
             var words = 0
             var capitals = 0
-            for token in tokens[lineStart..<lineEnd] where token.kind == .word && token.length > 1 {
-                words += 1
-                if token.flags.contains(.allCaps) { capitals += 1 }
-            }
+            repeat {
+                let token = tokens[lineEnd]
+                if token.kind == .word, token.length > 1 {
+                    words += 1
+                    if token.flags.contains(.allCaps) { capitals += 1 }
+                }
+                lineEnd += 1
+            } while lineEnd < tokens.count && !tokens[lineEnd].flags.contains(.lineBreakBefore)
             if words > 0, capitals * 5 >= words * 4 {
-                for index in lineStart..<lineEnd { shouting[index] = true }
+                for index in lineStart..<lineEnd { marks[index].shouting = true }
             }
             lineStart = lineEnd
         }
-        return shouting
     }
 
     // MARK: Token tests
 
-    func has(_ index: Int, _ wanted: NameCue) -> Bool { !cue[index].isDisjoint(with: wanted) }
+    func has(_ index: Int, _ wanted: NameCue) -> Bool { !marks[index].cue.isDisjoint(with: wanted) }
 
     @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
@@ -115,16 +120,16 @@ final class NameScan {
 
     /// Whether the token is a capitalized word that can be part of a name.
     func isNameWord(_ index: Int) -> Bool {
-        guard isCapitalized(index), !shouting[index], !taken[index], !has(index, .stop) else { return false }
+        guard isCapitalized(index), !marks[index].shouting, !marks[index].taken, !has(index, .stop) else { return false }
         // A common word opening a sentence is capitalized for the sentence, not as a name.
-        guard initial[index] else { return true }
+        guard marks[index].initial else { return true }
         return !has(index, .starter) && (!has(index, .commonWord) || has(index, [.generic, .givenName, .surname, .designator]))
     }
 
     /// "J." or "P": a capital letter alone, with or without its period.
     func isInitial(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.flags.contains(.capitalized), !shouting[index], !has(index, .stop) else { return false }
+        guard token.kind == .word, token.flags.contains(.capitalized), !marks[index].shouting, !has(index, .stop) else { return false }
         return token.length == 1 || (token.length == 2 && token.flags.contains(.abbreviation))
     }
 
@@ -214,7 +219,7 @@ final class NameScan {
         var index = end - 1
         var words = 0
         while index >= lowerBound, words < 8 {
-            let opensName = opensSentences && initial[index] && isCapitalized(index) && !shouting[index] && !taken[index]
+            let opensName = opensSentences && marks[index].initial && isCapitalized(index) && !marks[index].shouting && !marks[index].taken
                 && !has(index, [.starter, .stop, .never])
             if isNameWord(index) || isInitial(index) || opensName {
                 if isPossessive(index), index < end - 1 || end >= tokens.count || !has(end, .legalDesignator) { break }
@@ -259,7 +264,7 @@ final class NameScan {
                 first -= 1
             }
             let isPerson = has(first, .givenName) && glueEnd(first, limit: index) == first + 1 && first + 1 < index
-            return !isPerson && (glueEnd(start, limit: end) >= end - 1 || initial[index - 1])
+            return !isPerson && (glueEnd(start, limit: end) >= end - 1 || marks[index - 1].initial)
         }
         if isText(index, "of") || isText(index, "for") || isText(index, "on") { return has(index - 1, .head) }
         return isLowercaseText(index, among: Self.foreignConnectors)
@@ -370,13 +375,13 @@ final class NameScan {
 
     @inline(__always)
     func gazetteerMatch(at index: Int) -> PhraseMatcher.Match? {
-        guard startsName[index] else { return nil }
-        return lexicon.gazetteer.matcher.longestMatch(at: index, limit: sentenceEnd[index], ids: ids, in: document,
-                                               checksCase: true, relaxesCase: shouting[index])
+        guard marks[index].startsName else { return nil }
+        return lexicon.gazetteer.matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: ids, in: document,
+                                               checksCase: true, relaxesCase: marks[index].shouting)
     }
 
     func cueMatch(at index: Int, limit: Int? = nil) -> (match: PhraseMatcher.Match, cue: NameCue)? {
-        guard !cueStarts[index].isEmpty, let match = lexicon.cues.longestMatch(at: index, limit: limit ?? sentenceEnd[index], ids: ids, in: document, checksCase: false) else {
+        guard !marks[index].cueStarts.isEmpty, let match = lexicon.cues.longestMatch(at: index, limit: limit ?? marks[index].sentenceEnd, ids: ids, in: document, checksCase: false) else {
             return nil
         }
         return (match, lexicon.cueClasses[Int(match.phrase)])
