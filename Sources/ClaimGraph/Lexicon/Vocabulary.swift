@@ -9,8 +9,7 @@ public struct Vocabulary: Sendable {
     public let foldsCase: Bool
     private var units: [UInt16] = []
     private var bounds: [Int32] = [0]
-    private var slots: [Int32]
-    private var hashes: [UInt32] = []
+    private var slots: [Slot]
     /// The id of every key that packs (see ``pack(_:)``), by its packed
     /// units, once ``indexShortKeys()`` has been called.
     private var shortKeys: IDTable?
@@ -18,7 +17,14 @@ public struct Vocabulary: Sendable {
     /// Creates an empty vocabulary.
     public init(foldsCase: Bool) {
         self.foldsCase = foldsCase
-        self.slots = Array(repeating: -1, count: 64)
+        self.slots = Array(repeating: Slot(id: -1, hash: 0), count: 64)
+    }
+
+    /// An id with its key's hash, so that a probe that misses reads only the
+    /// slot: the names vocabulary is probed for every token and is larger than the L2 cache.
+    struct Slot {
+        var id: Int32
+        var hash: UInt32
     }
 
     /// The number of distinct keys.
@@ -54,9 +60,9 @@ public struct Vocabulary: Sendable {
             }
         }
         bounds.append(Int32(units.count))
-        hashes.append(hash)
         if shortKeys != nil, let packed = Self.pack(key) { shortKeys?.insert(packed, id: id) }
-        if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
+        if count * 2 > slots.count { rehash(capacity: slots.count * 2) }
+        place(id, hash: hash)
         return id
     }
 
@@ -64,7 +70,6 @@ public struct Vocabulary: Sendable {
     mutating func reserveCapacity(keys: Int, units unitCount: Int) {
         units.reserveCapacity(unitCount)
         bounds.reserveCapacity(keys + 1)
-        hashes.reserveCapacity(keys)
     }
 
     /// Makes lookups of short ASCII keys, most of a text's words, a probe of
@@ -129,10 +134,7 @@ public struct Vocabulary: Sendable {
         try units.withUnsafeBufferPointer { units in
             try bounds.withUnsafeBufferPointer { bounds in
                 try slots.withUnsafeBufferPointer { slots in
-                    try hashes.withUnsafeBufferPointer { hashes in
-                        try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, hashes: hashes,
-                                        shortKeys: shortKeys))
-                    }
+                    try body(Reader(foldsCase: foldsCase, units: units, bounds: bounds, slots: slots, shortKeys: shortKeys))
                 }
             }
         }
@@ -143,8 +145,7 @@ public struct Vocabulary: Sendable {
         let foldsCase: Bool
         let units: UnsafeBufferPointer<UInt16>
         let bounds: UnsafeBufferPointer<Int32>
-        let slots: UnsafeBufferPointer<Int32>
-        let hashes: UnsafeBufferPointer<UInt32>
+        let slots: UnsafeBufferPointer<Slot>
         let shortKeys: IDTable?
 
         /// The id of the UTF-16 units in `key`, or nil; the same answer as ``Vocabulary/id(of:)-(ArraySlice<UInt16>)``.
@@ -161,9 +162,9 @@ public struct Vocabulary: Sendable {
             let mask = slots.count - 1
             var slot = Int(hash) & mask
             while true {
-                let id = slots[slot]
-                if id < 0 { return nil }
-                if hashes[Int(id)] == hash, matches(id, key) { return id }
+                let entry = slots[slot]
+                if entry.id < 0 { return nil }
+                if entry.hash == hash, matches(entry.id, key) { return entry.id }
                 slot = (slot + 1) & mask
             }
         }
@@ -193,13 +194,14 @@ public struct Vocabulary: Sendable {
     private mutating func place(_ id: Int32, hash: UInt32) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(id: id, hash: hash)
     }
 
     private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
-        for id in 0..<count { place(Int32(id), hash: hashes[id]) }
+        let old = slots
+        slots = Array(repeating: Slot(id: -1, hash: 0), count: capacity)
+        for entry in old where entry.id >= 0 { place(entry.id, hash: entry.hash) }
     }
 
     @usableFromInline
