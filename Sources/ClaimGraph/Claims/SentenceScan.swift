@@ -43,6 +43,7 @@ struct SentenceScan {
     private struct EntityFacts {
         /// The tokens the entity covers in its sentence.
         var tokens: Range<Int> = 0..<0
+        /// The kind of the entity's label.
         var kind: EntityKind
     }
 
@@ -193,6 +194,8 @@ struct SentenceScan {
     /// before the next entity.
     private mutating func findMatches() {
         matches.removeAll(keepingCapacity: true)
+        // Local copies: the closure below appends to `matches`, so it holds
+        // `self` exclusively while the loop reads the others.
         let (trie, words, documentTokens, sentenceTokens) = (self.trie, self.words, self.documentTokens, self.tokens)
         let tokenFacts = self.tokenFacts
         tokenFacts.withUnsafeBufferPointer { facts in
