@@ -51,7 +51,7 @@ extension ClaimExtractor {
                 break
             }
         }
-        if cues.modality != .asserted, draft.rule != .price, draft.objectEntity.map({ label($0) == .money }) == true, isPast(draft.time) {
+        if cues.modality != .asserted, draft.rule != .price, draft.objectEntity.map({ kind($0) == .money }) == true, isPast(draft.time) {
             cues.modality = .asserted
         }
         return cues
@@ -125,7 +125,7 @@ extension ClaimExtractor {
             while end > scan.tokens.lowerBound, wordClass(end - 1) == .adverb { end -= 1 }
             guard end > scan.tokens.lowerBound else { return nil }
             if let entity = scan.entity(at: end - 1) {
-                return label(entity) == .org || label(entity) == .person ? scan.tokens(of: entity) : nil
+                return kind(entity) == .org || kind(entity) == .person ? scan.tokens(of: entity) : nil
             }
             var start = end
             while start > max(scan.tokens.lowerBound, end - 6), isNominal(start - 1) || wordClass(start - 1) == .pronoun { start -= 1 }

@@ -150,8 +150,8 @@ extension ClaimExtractor {
                 let keywords = lexicon.keywords
                 let governed = position > start && wordClass(position - 1) == .preposition
                     && ![keywords.of, keywords.in, keywords.for].contains(scan.word(position - 1))
-                if labels.contains(label(entity)), !possessive || label(entity) == .product, !governed { return .entity(entity) }
-                if label(entity) == .money || label(entity) == .date { return nil }
+                if labels.contains(label(entity)), !possessive || kind(entity) == .product, !governed { return .entity(entity) }
+                if kind(entity) == .money || kind(entity) == .date { return nil }
                 position = scan.tokens(of: entity).upperBound
                 continue
             }
@@ -267,16 +267,16 @@ extension ClaimExtractor {
         var position = draft.trigger.upperBound
         while position < scan.tokens.upperBound, !isClauseBreak(position),
               !(isCharacter(position, 0x2C) && position + 1 < scan.tokens.upperBound && wordClass(position + 1) == .conjunction) {
-            if let entity = scan.entity(at: position), label(entity) == .date { return time(of: entity) }
+            if let entity = scan.entity(at: position), kind(entity) == .date { return time(of: entity) }
             position += 1
         }
-        return time(of: scan.entities.last { label($0) == .date && scan.tokens(of: $0).upperBound <= draft.trigger.lowerBound })
+        return time(of: scan.entities.last { kind($0) == .date && scan.tokens(of: $0).upperBound <= draft.trigger.lowerBound })
     }
 
     /// Whether an event's organization object follows a percentage: "acquired
     /// nearly six pct of TRE" is a stake, not an acquisition.
     private func isShare(of draft: ClaimDraft) -> Bool {
-        guard let object = draft.objectEntity, scan.entities.contains(object), label(object) == .org else { return false }
+        guard let object = draft.objectEntity, scan.entities.contains(object), kind(object) == .org else { return false }
         var position = scan.tokens(of: object).lowerBound - 1
         guard position > draft.trigger.upperBound, isWord(position, lexicon.keywords.of) else { return false }
         position -= 1
@@ -288,14 +288,14 @@ extension ClaimExtractor {
     /// United Coal (Canada) Ltd for about 57 mln dlrs".
     private func priceClaim(for draft: ClaimDraft) -> ClaimDraft? {
         guard let price = lexicon.pricePredicate, let object = draft.objectEntity, scan.entities.contains(object),
-              label(object) == .org else { return nil }
+              kind(object) == .org else { return nil }
         var position = scan.tokens(of: object).upperBound
         let limit = min(scan.tokens.upperBound - 1, position + 12)
         while position < limit, !isWord(position, lexicon.keywords.for) {
-            if isClauseBreak(position) || scan.entity(at: position).map({ label($0) == .money }) == true { return nil }
+            if isClauseBreak(position) || scan.entity(at: position).map({ kind($0) == .money }) == true { return nil }
             position += 1
         }
-        guard position < limit, let amount = scan.entity(at: position + 1), label(amount) == .money else { return nil }
+        guard position < limit, let amount = scan.entity(at: position + 1), kind(amount) == .money else { return nil }
         var claim = draft
         claim.predicate = price
         claim.rule = .price

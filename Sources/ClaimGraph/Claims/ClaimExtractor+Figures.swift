@@ -90,17 +90,33 @@ extension ClaimExtractor {
     /// The sentence's MONEY entities, grouped where they form a list ("$322
     /// million, $298 million, and $262 million"; "10.2 mln dlrs or 1.10 dlrs").
     func amountGroups() -> [[Int]] {
-        runs(of: .money)
+        runs(of: .amounts)
+    }
+
+    /// The kinds of entity list the rules read.
+    enum EntityList {
+        /// MONEY entities: "$322 million, $298 million, and $262 million".
+        case amounts
+        /// DATE entities: "2020, 2019 and 2018".
+        case dates
+
+        /// The kind of the entities in the list.
+        var kind: SentenceScan.EntityKind {
+            switch self {
+            case .amounts: .money
+            case .dates: .date
+            }
+        }
     }
 
     /// The sentence's MONEY or DATE entities, in runs: an entity joins the run
     /// before it when the tokens between them (from the end of one to the start
     /// of the next) only join a list of amounts, or of dates.
-    func runs(of label: EntityLabel) -> [[Int]] {
+    func runs(of list: EntityList) -> [[Int]] {
         var runs: [[Int]] = []
         var last: Int?
-        for entity in scan.entities where self.label(entity) == label {
-            if let last, continuesList(of: label, from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
+        for entity in scan.entities where kind(entity) == list.kind {
+            if let last, continuesList(list, from: scan.tokens(of: last).upperBound, to: scan.tokens(of: entity).lowerBound) {
                 runs[runs.count - 1].append(entity)
             } else {
                 runs.append([entity])
@@ -110,9 +126,12 @@ extension ClaimExtractor {
         return runs
     }
 
-    /// Whether the tokens from `start` to `end` join two amounts, or two dates, of one list.
-    private func continuesList(of label: EntityLabel, from start: Int, to end: Int) -> Bool {
-        label == .money ? joinsList(from: start, to: end) : dateListContinues(from: start, to: end)
+    /// Whether the tokens from `start` to `end` join two entities of `list`.
+    private func continuesList(_ list: EntityList, from start: Int, to end: Int) -> Bool {
+        switch list {
+        case .amounts: joinsList(from: start, to: end)
+        case .dates: dateListContinues(from: start, to: end)
+        }
     }
 
     /// Whether the tokens between two amounts only join them into a list.
@@ -146,7 +165,7 @@ extension ClaimExtractor {
         while token < end {
             if isClauseBreak(token) { return false }
             if let entity = scan.entity(at: token) {
-                guard label(entity) == .date || label(entity) == .money && isChange(entity) else { return false }
+                guard kind(entity) == .date || kind(entity) == .money && isChange(entity) else { return false }
                 token = scan.tokens(of: entity).upperBound
             } else {
                 token += 1
@@ -206,10 +225,10 @@ extension ClaimExtractor {
         var position = start - 1
         var gap = 0
         while position >= scan.tokens.lowerBound, gap <= 6 {
-            if let entity = scan.entity(at: position), label(entity) == .date {
+            if let entity = scan.entity(at: position), kind(entity) == .date {
                 position = scan.tokens(of: entity).lowerBound - 1
             } else if isDateListComma(position) || (isWord(position, lexicon.keywords.and) && position > scan.tokens.lowerBound
-                        && scan.entity(at: position - 1).map { label($0) == .date } == true) {
+                        && scan.entity(at: position - 1).map { kind($0) == .date } == true) {
                 position -= 1
             } else if isLinking(position) {
                 position -= 1
@@ -269,7 +288,7 @@ extension ClaimExtractor {
     private func isDateListComma(_ token: Int) -> Bool {
         guard token > scan.tokens.lowerBound, token + 1 < scan.tokens.upperBound,
               let before = scan.entity(at: token - 1), let after = scan.entity(at: token + 1) else { return false }
-        return label(before) == .date && label(after) == .date
+        return kind(before) == .date && kind(after) == .date
     }
 
     /// Whether `token` may stand between a figure and its amount: "was", "rose
@@ -319,7 +338,7 @@ extension ClaimExtractor {
         var floor = max(scan.tokens.lowerBound, start - 20)
         for token in floor..<start {
             let blocks = isClauseBreak(token) || (wordClass(token) == .conjunction && !isWord(token, lexicon.keywords.and))
-                || scan.entity(at: token).map { label($0) == .money && !group.contains($0) && !isChange($0) } == true
+                || scan.entity(at: token).map { kind($0) == .money && !group.contains($0) && !isChange($0) } == true
             if blocks { floor = token + 1 }
         }
         var best: SentenceScan.Match?

@@ -70,7 +70,7 @@ extension ClaimExtractor {
     private func opensSentence(_ token: Int) -> Bool {
         var position = scan.tokens.lowerBound
         while position < token {
-            if let entity = scan.entity(at: position), label(entity) == .date {
+            if let entity = scan.entity(at: position), kind(entity) == .date {
                 position = scan.tokens(of: entity).upperBound
             } else if wordClass(position) == .determiner || isQuote(position) {
                 position += 1
@@ -137,7 +137,7 @@ extension ClaimExtractor {
             if [keywords.the, keywords.this, keywords.that].contains(scan.word(position)), scan.entity(at: position) == nil {
                 return position
             }
-            guard isNominal(position) || isJoiner(position) || scan.entity(at: position).map({ label($0) == .org }) == true else { return nil }
+            guard isNominal(position) || isJoiner(position) || scan.entity(at: position).map({ kind($0) == .org }) == true else { return nil }
             position -= 1
         }
         return nil
@@ -162,7 +162,7 @@ extension ClaimExtractor {
     /// capital expenditures", "its 1986 net income", "the company's revenue".
     private func possessor(before phraseStart: Int, labels: [EntityLabel]) -> Referent? {
         var position = phraseStart - 1
-        if position >= scan.tokens.lowerBound, let entity = scan.entity(at: position), label(entity) == .date {
+        if position >= scan.tokens.lowerBound, let entity = scan.entity(at: position), kind(entity) == .date {
             position = scan.tokens(of: entity).lowerBound - 1
         }
         guard position >= scan.tokens.lowerBound else { return nil }

@@ -62,9 +62,9 @@ extension ClaimExtractor {
         var skipped = 0
         while position < scan.tokens.upperBound, skipped <= 3 {
             if let entity = scan.entity(at: position) {
-                guard label(entity) == .date else { return nil }
+                guard kind(entity) == .date else { return nil }
                 let end = scan.tokens(of: entity).upperBound
-                return end < scan.tokens.upperBound && scan.entity(at: end).map { label($0) == .money } == true ? nil : entity
+                return end < scan.tokens.upperBound && scan.entity(at: end).map { kind($0) == .money } == true ? nil : entity
             }
             let keywords = lexicon.keywords
             let word = scan.word(position)
@@ -81,7 +81,7 @@ extension ClaimExtractor {
     func dateBefore(_ token: Int) -> Int? {
         var previous = token - 1
         if previous - 2 >= scan.tokens.lowerBound, isCharacter(previous, 0x73), isQuote(previous - 1) { previous -= 2 }
-        guard previous >= scan.tokens.lowerBound, let entity = scan.entity(at: previous), label(entity) == .date else { return nil }
+        guard previous >= scan.tokens.lowerBound, let entity = scan.entity(at: previous), kind(entity) == .date else { return nil }
         return entity
     }
 
@@ -93,8 +93,8 @@ extension ClaimExtractor {
         var position = token
         while position < scan.tokens.upperBound, !isClauseBreak(position) {
             if let entity = scan.entity(at: position) {
-                if label(entity) == .date, !owned.contains(entity) { return entity }
-                if label(entity) == .money { return nil }
+                if kind(entity) == .date, !owned.contains(entity) { return entity }
+                if kind(entity) == .money { return nil }
                 position = scan.tokens(of: entity).upperBound
                 continue
             }
@@ -112,7 +112,7 @@ extension ClaimExtractor {
     /// The dates of the sentence written right beside an amount, which belong to it.
     func ownedDates() -> [Int] {
         var owned: [Int] = []
-        for entity in scan.entities where label(entity) == .money {
+        for entity in scan.entities where kind(entity) == .money {
             let tokens = scan.tokens(of: entity)
             if let date = dateAfter(tokens.upperBound) { owned.append(date) }
             if let date = dateBefore(tokens.lowerBound) { owned.append(date) }
@@ -129,7 +129,7 @@ extension ClaimExtractor {
     /// The sentence's nearest date before `token` that is not written beside
     /// an amount (in `owned`).
     private func nearestFreeDate(before token: Int, owned: [Int]) -> Int? {
-        return scan.entities.last { label($0) == .date && scan.tokens(of: $0).upperBound <= token && !owned.contains($0) }
+        return scan.entities.last { kind($0) == .date && scan.tokens(of: $0).upperBound <= token && !owned.contains($0) }
     }
 
     /// A list of exactly `count` dates for the amounts from `amount` on: the
@@ -137,7 +137,7 @@ extension ClaimExtractor {
     /// that follows the amounts closely.
     private func listedDates(count: Int, after amount: Int) -> [Int]? {
         let start = scan.tokens(of: amount).lowerBound
-        let lists = runs(of: .date)
+        let lists = runs(of: .dates)
         let candidates = lists.filter { $0.count == count }
         if (start..<scan.tokens.upperBound).contains(where: { isWord($0, lexicon.keywords.respectively) }) { return candidates.first }
         return candidates.first { list in

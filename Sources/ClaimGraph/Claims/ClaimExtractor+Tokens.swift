@@ -156,4 +156,8 @@ extension ClaimExtractor {
 
     /// The label of an entity.
     func label(_ entity: Int) -> EntityLabel { document.entities[entity].label }
+
+    /// The kind of an entity's label, for the labels the rules name: cheaper
+    /// to compare than the label.
+    func kind(_ entity: Int) -> SentenceScan.EntityKind { scan.kind(of: entity) }
 }

@@ -147,22 +147,22 @@ struct ClaimExtractor {
         var org: Int?
         var person: Int?
         for subject in claimSubjects {
-            if document.entities[subject].label == .org { org = subject } else if document.entities[subject].label == .person { person = subject }
+            if kind(subject) == .org { org = subject } else if kind(subject) == .person { person = subject }
         }
         for entity in scan.entities where org == nil || person == nil {
-            let isOrg = label(entity) == .org
-            guard isOrg ? org == nil : person == nil && label(entity) == .person,
+            let isOrg = kind(entity) == .org
+            guard isOrg ? org == nil : person == nil && kind(entity) == .person,
                   isSubjectPosition(entity), !isSpeaker(entity, hearsayOnly: true) else { continue }
             if isOrg { org = entity } else { person = entity }
         }
         if let org { focus.org = org }
         if let person { focus.person = person }
-        for entity in scan.entities where document.entities[entity].label == .product {
+        for entity in scan.entities where kind(entity) == .product {
             focus.product = .entity(entity)
         }
         for draft in drafts {
             if case .product? = draft.object { focus.product = draft.object }
-            if case .entity(let index)? = draft.object, document.entities[index].label == .product { focus.product = draft.object }
+            if case .entity(let index)? = draft.object, kind(index) == .product { focus.product = draft.object }
         }
         return focus
     }

@@ -12,6 +12,41 @@ struct SentenceScan {
         var cue: Int32
     }
 
+    /// The labels the claim rules name, read once per entity: comparing
+    /// ``EntityLabel``s compares strings, and the rules ask for labels often.
+    enum EntityKind: UInt8 {
+        case org, person, money, date, product
+        /// Any other label (a user's own tagger's).
+        case other
+
+        init(_ label: EntityLabel) {
+            switch label {
+            case .org: self = .org
+            case .person: self = .person
+            case .money: self = .money
+            case .date: self = .date
+            case .product: self = .product
+            default: self = .other
+            }
+        }
+    }
+
+    /// What the rules ask of a token besides its word id.
+    private struct TokenFacts {
+        /// The entity covering the token, -1 for none.
+        var entity: Int32 = -1
+        /// Whether the token ends in a possessive "'s" that is not part of a listed word.
+        var isPossessive = false
+    }
+
+    /// What the rules ask of an entity.
+    private struct EntityFacts {
+        /// The tokens the entity covers in its sentence.
+        var tokens: Range<Int> = 0..<0
+        /// The kind of the entity's label.
+        var kind: EntityKind
+    }
+
     /// The sentence's index in the document.
     private(set) var sentence = 0
     /// The sentence's tokens (document token indices).
@@ -20,16 +55,13 @@ struct SentenceScan {
     private(set) var entities: Range<Int> = 0..<0
     /// Every phrase found, in order of their first token.
     private(set) var matches: [Match] = []
-    /// The entity covering each token of the document, -1 for none.
-    private let entityOfToken: [Int32]
-    /// The tokens each entity covers in its sentence.
-    private let entityTokens: [Range<Int>]
+    private let tokenFacts: [TokenFacts]
+    private let entityFacts: [EntityFacts]
     /// The entities of each sentence.
     private let sentenceEntities: [Range<Int>]
     /// The vocabulary id of every token of the document (of its stem for a
     /// possessive), -1 for words no phrase uses.
     private let words: [Int32]
-    private let possessives: [Bool]
     /// The document's tokens and sentences and the lexicon's phrases, held
     /// here so that loading a sentence copies nothing out of its caller.
     private let documentTokens: [Token]
@@ -39,52 +71,92 @@ struct SentenceScan {
     /// Looks up the word ids of the document's tokens and the entity each covers.
     init(document: Document, lexicon: ClaimLexicon) {
         var words = lexicon.vocabulary.wordIDs(of: document)
-        var possessives = [Bool](repeating: false, count: words.count)
+        var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: words.count)
         document.utf16.withUnsafeBufferPointer { text in
-            for (index, token) in document.tokens.enumerated() where words[index] < 0 {
-                let units = UnsafeBufferPointer(rebasing: text[token.range])
-                guard Self.endsInApostropheS(units) else { continue }
-                possessives[index] = true
-                words[index] = lexicon.vocabulary.id(of: UnsafeBufferPointer(rebasing: units.dropLast(2)))
+            document.tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    tokenFacts.withUnsafeMutableBufferPointer { facts in
+                        for index in tokens.indices where words[index] < 0 {
+                            let units = UnsafeBufferPointer(rebasing: text[tokens[index].range])
+                            guard Self.endsInApostropheS(units) else { continue }
+                            facts[index].isPossessive = true
+                            words[index] = lexicon.vocabulary.id(of: UnsafeBufferPointer(rebasing: units.dropLast(2)))
+                        }
+                    }
+                }
             }
         }
+        var entityFacts = document.entities.map { EntityFacts(kind: EntityKind($0.label)) }
+        sentenceEntities = Self.findEntities(of: document, tokenFacts: &tokenFacts, entityFacts: &entityFacts)
         self.words = words
-        self.possessives = possessives
-        (entityOfToken, entityTokens, sentenceEntities) = Self.entities(of: document)
+        self.tokenFacts = tokenFacts
+        self.entityFacts = entityFacts
         documentTokens = document.tokens
         documentSentences = document.sentences
         trie = lexicon.trie
     }
 
-    /// The entity of every token, the tokens of every entity and the entities of
-    /// every sentence, each sentence reading only the entities that start in it.
-    private static func entities(of document: Document) -> (ofToken: [Int32], tokens: [Range<Int>], ofSentence: [Range<Int>]) {
-        let entities = document.entities
-        let tokens = document.tokens
-        var ofToken = [Int32](repeating: -1, count: tokens.count)
-        var tokensOfEntity = [Range<Int>](repeating: 0..<0, count: entities.count)
+    /// Notes the entity of every token and the tokens of every entity, and
+    /// returns the entities of every sentence, each sentence reading only the
+    /// entities that start in it.
+    private static func findEntities(of document: Document, tokenFacts: inout [TokenFacts],
+                                     entityFacts: inout [EntityFacts]) -> [Range<Int>] {
         var ofSentence: [Range<Int>] = []
         ofSentence.reserveCapacity(document.sentences.count)
-        for sentence in document.sentences {
-            let firstEntity = document.entityInsertionIndex(for: sentence.start)
-            var lastEntity = firstEntity
-            while lastEntity < entities.count, entities[lastEntity].start < sentence.end {
-                tokensOfEntity[lastEntity] = sentence.tokens.upperBound..<sentence.tokens.upperBound
-                lastEntity += 1
-            }
-            ofSentence.append(firstEntity..<lastEntity)
-            var entity = firstEntity
-            for tokenIndex in sentence.tokens {
-                guard entity < lastEntity else { break }
-                let token = tokens[tokenIndex]
-                while entity < lastEntity, entities[entity].end <= token.start { entity += 1 }
-                guard entity < lastEntity, entities[entity].start < token.end else { continue }
-                ofToken[tokenIndex] = Int32(entity)
-                let lower = tokensOfEntity[entity].isEmpty ? tokenIndex : tokensOfEntity[entity].lowerBound
-                tokensOfEntity[entity] = lower..<tokenIndex + 1
+        var previousEnd = Int32.min
+        var nextEntity = 0
+        document.entities.withUnsafeBufferPointer { entities in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                tokenFacts.withUnsafeMutableBufferPointer { ofToken in
+                    entityFacts.withUnsafeMutableBufferPointer { ofEntity in
+                        for sentence in document.sentences {
+                            // Sentences come in text order: the entities before the previous
+                            // sentence's end start before this one, so the search goes on from there.
+                            var firstEntity = nextEntity
+                            if sentence.start >= previousEnd {
+                                while firstEntity < entities.count, entities[firstEntity].start < sentence.start { firstEntity += 1 }
+                            } else {
+                                firstEntity = document.entityInsertionIndex(for: sentence.start)
+                            }
+                            previousEnd = sentence.end
+                            var lastEntity = firstEntity
+                            while lastEntity < entities.count, entities[lastEntity].start < sentence.end {
+                                ofEntity[lastEntity].tokens = sentence.tokens.upperBound..<sentence.tokens.upperBound
+                                lastEntity += 1
+                            }
+                            nextEntity = lastEntity
+                            ofSentence.append(firstEntity..<lastEntity)
+                            // A token belongs to the first entity that does not end before it,
+                            // if they overlap; the tokens between entities are searched, not read.
+                            var cursor = sentence.tokens.lowerBound
+                            for entity in firstEntity..<lastEntity {
+                                let (start, end) = (entities[entity].start, entities[entity].end)
+                                let first = firstToken(in: cursor..<sentence.tokens.upperBound, of: tokens) { $0.end > start }
+                                cursor = first
+                                while cursor < sentence.tokens.upperBound, tokens[cursor].start < end {
+                                    ofToken[cursor].entity = Int32(entity)
+                                    cursor += 1
+                                }
+                                if cursor > first { ofEntity[entity].tokens = first..<cursor }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return (ofToken, tokensOfEntity, ofSentence)
+        return ofSentence
+    }
+
+    /// The first token of `range` for which `isReached` holds, which holds
+    /// for every token after one it holds for.
+    private static func firstToken(in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+                                   where isReached: (Token) -> Bool) -> Int {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high {
+            let middle = (low + high) / 2
+            if isReached(tokens[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Reads sentence `index` of the document.
@@ -97,36 +169,45 @@ struct SentenceScan {
 
     /// The entity covering `token`, if any.
     func entity(at token: Int) -> Int? {
-        let value = entityOfToken[token]
+        let value = tokenFacts[token].entity
         return value < 0 ? nil : Int(value)
     }
 
     /// The tokens an entity of this sentence covers.
-    func tokens(of entity: Int) -> Range<Int> { entityTokens[entity] }
+    func tokens(of entity: Int) -> Range<Int> { entityFacts[entity].tokens }
+
+    /// The kind of an entity's label.
+    func kind(of entity: Int) -> EntityKind { entityFacts[entity].kind }
 
     /// The vocabulary id of `token` (of its stem for a possessive), or -1.
     func word(_ token: Int) -> Int32 { words[token] }
 
     /// Whether `token` ends in a possessive "'s" that is not part of a listed word.
-    func isPossessive(_ token: Int) -> Bool { possessives[token] }
+    func isPossessive(_ token: Int) -> Bool { tokenFacts[token].isPossessive }
 
     /// The function-word class of `token`, if it is a function word.
     func wordClass(_ token: Int, _ lexicon: ClaimLexicon) -> ClaimLexicon.WordClass? {
-        entityOfToken[token] < 0 ? lexicon.wordClass(words[token]) : nil
+        tokenFacts[token].entity < 0 ? lexicon.wordClass(words[token]) : nil
     }
 
     /// Finds every phrase that starts at a token outside an entity and ends
     /// before the next entity.
     private mutating func findMatches() {
         matches.removeAll(keepingCapacity: true)
-        var limit = tokens.lowerBound
-        for start in tokens where entityOfToken[start] < 0 && trie.startsPhrase(words[start]) {
-            if limit <= start {
-                limit = start + 1
-                while limit < tokens.upperBound, entityOfToken[limit] < 0 { limit += 1 }
-            }
-            trie.forEachMatch(ids: words, tokens: documentTokens, from: start, end: limit) { end, cues in
-                for cue in cues { matches.append(Match(start: start, end: end, cue: cue)) }
+        // Local copies: the closure below appends to `matches`, so it holds
+        // `self` exclusively while the loop reads the others.
+        let (trie, words, documentTokens, sentenceTokens) = (self.trie, self.words, self.documentTokens, self.tokens)
+        let tokenFacts = self.tokenFacts
+        tokenFacts.withUnsafeBufferPointer { facts in
+            var limit = sentenceTokens.lowerBound
+            for start in sentenceTokens where facts[start].entity < 0 && trie.startsPhrase(words[start]) {
+                if limit <= start {
+                    limit = start + 1
+                    while limit < sentenceTokens.upperBound, facts[limit].entity < 0 { limit += 1 }
+                }
+                trie.forEachMatch(ids: words, tokens: documentTokens, from: start, end: limit) { end, cues in
+                    for cue in cues { matches.append(Match(start: start, end: end, cue: cue)) }
+                }
             }
         }
     }
