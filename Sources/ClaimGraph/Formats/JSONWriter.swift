@@ -4,33 +4,25 @@
 /// It writes exactly what it is told (no pretty printing, keys in call order)
 /// and escapes strings per RFC 8259; lone surrogates become U+FFFD.
 public struct JSONWriter: Sendable {
-    /// The bytes written so far (UTF-8), copied out of the buffer: read them
-    /// once a record is complete.
-    public var bytes: [UInt8] { Array(storage[..<count]) }
-    /// The written bytes followed by zeros up to the capacity. Every write
-    /// reserves room for its worst case and then stores through one pointer:
-    /// appending to an array byte by byte costs several times more.
-    private var storage: [UInt8]
-    private var count = 0
+    /// The bytes written so far (UTF-8): read them once a record is complete.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
     /// Creates an empty writer.
-    public init() {
-        storage = []
-    }
+    public init() {}
 
     /// Creates an empty writer with room for `capacity` bytes, so that a
     /// record of about that size is written without growing the buffer.
     public init(capacity: Int) {
-        storage = [UInt8](repeating: 0, count: max(0, capacity))
+        bytes.reserveCapacity(max(0, capacity))
     }
 
     /// The output as a string.
-    public var string: String { String(decoding: storage[..<count], as: UTF8.self) }
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Empties the buffer, keeping its storage.
     public mutating func reset() {
-        count = 0
+        bytes.removeAll(keepingCapacity: true)
         needsComma = false
     }
 
@@ -44,68 +36,187 @@ public struct JSONWriter: Sendable {
     }
 
     /// Opens an object (`{`), as a value or as the value of `key`.
-    public mutating func beginObject(_ key: String? = nil) { open(key, 0x7B) }
+    public mutating func beginObject(_ key: String? = nil) {
+        withName(key) { $0.open($1, 0x7B) }
+    }
+
     /// Closes an object.
     public mutating func endObject() { close(0x7D) }
+
     /// Opens an array (`[`), as a value or as the value of `key`.
-    public mutating func beginArray(_ key: String? = nil) { open(key, 0x5B) }
+    public mutating func beginArray(_ key: String? = nil) {
+        withName(key) { $0.open($1, 0x5B) }
+    }
+
     /// Closes an array.
     public mutating func endArray() { close(0x5D) }
 
     /// Writes a string value.
     public mutating func string(_ value: String, key: String? = nil) {
-        Self.withUTF8(value) { utf8 in
-            member(key, atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
-        }
+        withName(key) { $0.string(value, name: $1) }
     }
 
     /// Writes a string value from UTF-16 code units (a slice of a document).
     public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
-        value.withUnsafeBufferPointer { units in
-            member(key, atMost: Self.maxQuotedCount(units.count)) { Self.quote(utf16: units, into: $0) }
-        }
-    }
-
-    /// Writes a string made of a prefix and a non-negative integer ("e12"),
-    /// without making the string first.
-    mutating func string(prefix: String, number: Int, key: String? = nil) {
-        Self.withUTF8(prefix) { utf8 in
-            member(key, atMost: Self.maxQuotedCount(utf8.count) + Self.maxIntegerCount) { output in
-                let quoted = Self.quote(utf8, into: output)
-                let digits = Self.writeInteger(number, into: output + quoted - 1)
-                output[quoted - 1 + digits] = 0x22
-                return quoted + digits
-            }
+        withName(key) { writer, name in
+            value.withUnsafeBufferPointer { writer.string(utf16: $0, name: name) }
         }
     }
 
     /// Writes an integer value.
     public mutating func number(_ value: Int, key: String? = nil) {
-        member(key, atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
+        withName(key) { $0.number(value, name: $1) }
     }
 
     /// Writes a number already in JSON form ("72000000000", "0.34").
     public mutating func number(literal: String, key: String? = nil) {
-        raw(literal, key: key)
+        withName(key) { $0.raw(literal, name: $1) }
     }
 
     /// Writes a floating-point value, shortest round-trip form.
     public mutating func number(_ value: Double, key: String? = nil) {
-        raw(value.isFinite ? value.description : "null", key: key)
+        withName(key) { $0.number(value, name: $1) }
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool, key: String? = nil) {
-        raw(value ? "true" : "false", key: key)
+        withName(key) { $0.bool(value, name: $1) }
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
-        raw("null", key: key)
+        withName(key) { $0.raw("null", name: $1) }
     }
 
-    private mutating func open(_ key: String?, _ bracket: UInt8) {
-        member(key, atMost: 1) { output in
+    /// Runs `body` with `key` as a member ``Name``, its UTF-8 read in place.
+    private mutating func withName(_ key: String?, _ body: (inout JSONWriter, Name) -> Void) {
+        guard let key else { return body(&self, .none) }
+        Self.withUTF8(key) { body(&self, .string($0)) }
+    }
+}
+
+// MARK: Members named at compile time
+
+extension JSONWriter {
+    /// A member name fixed when the code is compiled, encoded once (quoted,
+    /// with its colon) so that writing it is three stores: no escaping pass
+    /// and no `String` to read, which a `key: String` costs on every member.
+    ///
+    ///     static let start = JSONWriter.Key("start")
+    ///     json.number(12, key: .start)   // "start":12
+    struct Key: Sendable {
+        /// The most bytes an encoded name takes, and how many are copied.
+        static let capacity = 24
+
+        /// `"name":` in the first `count` bytes, the rest zero.
+        private let encoded: (UInt64, UInt64, UInt64)
+        /// The length of `"name":`.
+        let count: Int
+
+        /// Encodes `name`, which must be at most 21 bytes and need no
+        /// escape (no quote, backslash or control character).
+        init(_ name: StaticString) {
+            let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            precondition(utf8.count + 3 <= Self.capacity, "JSON key too long: \(name)")
+            var encoded: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &encoded) { bytes in
+                bytes[0] = 0x22
+                for (offset, byte) in utf8.enumerated() {
+                    precondition(byte >= 0x20 && byte != 0x22 && byte != 0x5C, "JSON key needs escaping: \(name)")
+                    bytes[1 + offset] = byte
+                }
+                bytes[utf8.count + 1] = 0x22
+                bytes[utf8.count + 2] = 0x3A
+            }
+            self.encoded = encoded
+            self.count = utf8.count + 3
+        }
+
+        /// Copies all ``capacity`` bytes, one fixed-size copy whatever the
+        /// name; returns ``count``, the bytes that count.
+        func write(into output: UnsafeMutablePointer<UInt8>) -> Int {
+            withUnsafeBytes(of: encoded) { UnsafeMutableRawPointer(output).copyMemory(from: $0.baseAddress!, byteCount: Self.capacity) }
+            return count
+        }
+    }
+
+    /// Opens an object (`{`) as the value of `key`.
+    mutating func beginObject(_ key: Key) { open(.key(key), 0x7B) }
+
+    /// Opens an array (`[`) as the value of `key`.
+    mutating func beginArray(_ key: Key) { open(.key(key), 0x5B) }
+
+    /// Writes a string value.
+    mutating func string(_ value: String, key: Key) { string(value, name: .key(key)) }
+
+    /// Writes a string value from UTF-16 code units, such as a range of a document's text.
+    mutating func string(utf16 value: UnsafeBufferPointer<UInt16>, key: Key) { string(utf16: value, name: .key(key)) }
+
+    /// Writes a string made of a one-letter prefix and a non-negative
+    /// integer ("e12"), without making the string first.
+    mutating func string(prefix: Unicode.Scalar, number: Int, key: Key) {
+        precondition(prefix.isASCII && prefix.value >= 0x20 && prefix != "\"" && prefix != "\\", "the prefix must need no escape")
+        member(.key(key), atMost: 3 + Self.maxIntegerCount) { output in
+            output[0] = 0x22
+            output[1] = UInt8(prefix.value)
+            let digits = Self.writeInteger(number, into: output + 2)
+            output[2 + digits] = 0x22
+            return 3 + digits
+        }
+    }
+
+    /// Writes an integer value.
+    mutating func number(_ value: Int, key: Key) { number(value, name: .key(key)) }
+
+    /// Writes a number already in JSON form ("72000000000", "0.34").
+    mutating func number(literal: String, key: Key) { raw(literal, name: .key(key)) }
+
+    /// Writes a floating-point value, shortest round-trip form.
+    mutating func number(_ value: Double, key: Key) { number(value, name: .key(key)) }
+
+    /// Writes `true` or `false`.
+    mutating func bool(_ value: Bool, key: Key) { bool(value, name: .key(key)) }
+
+    /// Writes `null`.
+    mutating func null(key: Key) { raw("null", name: .key(key)) }
+}
+
+// MARK: Writing a member through one reservation
+
+extension JSONWriter {
+    /// How a member is named: not at all (an array element or a top-level
+    /// value), by an encoded ``Key``, or by UTF-8 still to be quoted and escaped.
+    private enum Name {
+        case none
+        case key(Key)
+        case string(UnsafeBufferPointer<UInt8>)
+
+        /// The most bytes the name, quoted and followed by its colon, takes.
+        var maxCount: Int {
+            switch self {
+            case .none: 0
+            case .key: Key.capacity
+            case .string(let utf8): JSONWriter.maxQuotedCount(utf8.count) + 1
+            }
+        }
+
+        /// Writes the name, quoted, and its colon; returns the bytes written.
+        func write(into output: UnsafeMutablePointer<UInt8>) -> Int {
+            switch self {
+            case .none:
+                return 0
+            case .key(let key):
+                return key.write(into: output)
+            case .string(let utf8):
+                let quoted = JSONWriter.quote(utf8, into: output)
+                output[quoted] = 0x3A
+                return quoted + 1
+            }
+        }
+    }
+
+    private mutating func open(_ name: Name, _ bracket: UInt8) {
+        member(name, atMost: 1) { output in
             output[0] = bracket
             return 1
         }
@@ -120,53 +231,76 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes the comma before a value when one is due, the value's key, and
-    /// then the value itself with `value`, which writes at most `maxCount`
-    /// bytes: one reservation for all three.
-    private mutating func member(_ key: String?, atMost maxCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let comma = needsComma
-        needsComma = true
-        guard let key else {
-            write(atMost: maxCount + 1) { output in
-                if comma { output[0] = 0x2C }
-                let written = comma ? 1 : 0
-                return written + value(output + written)
-            }
-            return
+    private mutating func string(_ value: String, name: Name) {
+        Self.withUTF8(value) { utf8 in
+            member(name, atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
         }
-        Self.withUTF8(key) { utf8 in
-            write(atMost: Self.maxQuotedCount(utf8.count) + 2 + maxCount) { output in
-                var written = 0
-                if comma {
-                    output[0] = 0x2C
-                    written = 1
-                }
-                written += Self.quote(utf8, into: output + written)
-                output[written] = 0x3A
-                written += 1
-                return written + value(output + written)
-            }
+    }
+
+    private mutating func string(utf16 value: UnsafeBufferPointer<UInt16>, name: Name) {
+        member(name, atMost: Self.maxQuotedCount(value.count)) { Self.quote(utf16: value, into: $0) }
+    }
+
+    private mutating func number(_ value: Int, name: Name) {
+        member(name, atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
+    }
+
+    private mutating func number(_ value: Double, name: Name) {
+        if value.isFinite { raw(value.description, name: name) } else { raw("null", name: name) }
+    }
+
+    private mutating func bool(_ value: Bool, name: Name) {
+        raw(value ? "true" : "false", name: name)
+    }
+
+    /// Writes UTF-8 as it is (numbers, literals) as a member.
+    private mutating func raw(_ text: StaticString, name: Name) {
+        let count = text.utf8CodeUnitCount
+        member(name, atMost: count) { output in
+            output.update(from: text.utf8Start, count: count)
+            return count
         }
     }
 
     /// Writes UTF-8 as it is (numbers, literals) as a member.
-    private mutating func raw(_ text: String, key: String?) {
+    private mutating func raw(_ text: String, name: Name) {
         Self.withUTF8(text) { utf8 in
-            member(key, atMost: utf8.count) { output in
+            member(name, atMost: utf8.count) { output in
                 if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
                 return utf8.count
             }
         }
     }
 
-    /// Reserves room for `maxCount` more bytes and lets `body` store into it;
-    /// `body` returns how many bytes it wrote.
-    private mutating func write(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let start = count
-        if start + maxCount > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(start + maxCount, 2 * storage.count, 256) - storage.count))
+    /// Writes the comma before a value when one is due, the value's name, and
+    /// then the value itself with `value`, which writes at most `maxCount`
+    /// bytes: one reservation for all three.
+    // Forced inline, like `write`: a call that takes a closure costs more
+    // than the few stores it makes.
+    @inline(__always)
+    private mutating func member(_ name: Name, atMost maxCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let comma = needsComma
+        needsComma = true
+        write(atMost: 1 + name.maxCount + maxCount) { output in
+            // Stored whether or not a comma is due, so that no branch decides
+            // it: when none is, what follows overwrites it or it lies past the
+            // bytes kept.
+            output[0] = 0x2C
+            let written = comma ? 1 : 0
+            let named = written + name.write(into: output + written)
+            return named + value(output + named)
         }
-        count = start + storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    }
+
+    /// Reserves room for `maxCount` more bytes, without writing them, and
+    /// lets `body` store into it; `body` returns how many bytes it wrote.
+    @inline(__always)
+    private mutating func write(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        bytes.append(addingCapacity: maxCount) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initializedCount in
+                initializedCount = body(buffer.baseAddress!)
+            }
+        }
     }
 
     /// Runs `body` on the string's UTF-8, contiguous (a native or small string's own storage).
@@ -216,6 +350,18 @@ public struct JSONWriter: Sendable {
         output[0] = 0x22
         var written = 1
         var index = 0
+        if let base = units.baseAddress {
+            // Eight units at a time while they are plain ASCII, the bulk of names and amounts.
+            while index + 8 <= units.count {
+                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt16>.self)
+                if any(block .>= 0x80) { break }
+                let narrow = unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: block), to: UInt64.self)
+                if JSONBytes.needsEscape(UInt64(littleEndian: narrow)) { break }
+                UnsafeMutableRawPointer(output + written).storeBytes(of: narrow, as: UInt64.self)
+                index += 8
+                written += 8
+            }
+        }
         while index < units.count {
             let unit = units[index]
             index += 1
@@ -290,23 +436,25 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer in decimal; returns the bytes written.
     private static func writeInteger(_ value: Int, into output: UnsafeMutablePointer<UInt8>) -> Int {
-        var written = 0
+        var sign = 0
         if value < 0 {
             output[0] = 0x2D
-            written = 1
+            sign = 1
         }
-        let magnitude = value.magnitude
+        var magnitude = value.magnitude
         var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
+        var rest = magnitude
+        while rest >= 10 {
             digits += 1
             rest /= 10
         }
-        var remaining = magnitude
-        for position in (written..<(written + digits)).reversed() {
-            output[position] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
-            remaining /= 10
-        }
-        return written + digits
+        // Written from the last digit back.
+        var position = output + sign + digits
+        repeat {
+            position -= 1
+            position.pointee = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        return sign + digits
     }
 }
