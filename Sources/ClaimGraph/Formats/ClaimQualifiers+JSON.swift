@@ -13,9 +13,9 @@ extension ClaimQualifiers {
 
 /// The member names of claim qualifiers.
 extension JSONWriter.Key {
-    fileprivate static let qualifiers = Self("qualifiers")
-    fileprivate static let amount = Self("amount")
-    fileprivate static let per = Self("per")
-    fileprivate static let time = Self("time")
-    fileprivate static let perShare = Self("perShare")
+    fileprivate static var qualifiers: Self { Self("qualifiers") }
+    fileprivate static var amount: Self { Self("amount") }
+    fileprivate static var per: Self { Self("per") }
+    fileprivate static var time: Self { Self("time") }
+    fileprivate static var perShare: Self { Self("perShare") }
 }

@@ -43,11 +43,13 @@ extension Document {
                 json.endArray()
             }
             json.beginArray(.entities)
-            // Borrowed from the span: taking each entity out of the array
-            // copies it, a retain and release of each of its strings.
-            let entities = self.entities.span
-            for index in entities.indices {
-                writeEntity(entities[index], at: index, text: text, to: &json)
+            // Read through a pointer: taking each entity out of the array
+            // (even from a span, to a borrowing parameter) copies it, a
+            // retain and release of each of its strings.
+            entities.withUnsafeBufferPointer { entities in
+                for index in entities.indices {
+                    writeEntity(entities.baseAddress! + index, at: index, text: text, to: &json)
+                }
             }
             json.endArray()
             json.beginArray(.claims)
@@ -74,20 +76,21 @@ extension Document {
         json.endObject()
     }
 
-    private func writeEntity(_ entity: borrowing Entity, at index: Int, text: UnsafeBufferPointer<UInt16>, to json: inout JSONWriter) {
+    private func writeEntity(_ entity: UnsafePointer<Entity>, at index: Int, text: UnsafeBufferPointer<UInt16>, to json: inout JSONWriter) {
+        let range = entity.pointee.range
         json.beginObject()
         json.string(prefix: Self.entityIDPrefix, number: index + 1, key: .id)
-        json.string(entity.label.rawValue, key: .label)
-        writeOffsets(entity.range, to: &json)
-        json.string(utf16: UnsafeBufferPointer(rebasing: text[entity.range]), key: .text)
-        if let canonical = entity.canonical { json.string(canonical, key: .canonical) }
-        json.string(entity.rule, key: .rule)
-        if let money = entity.money {
+        json.string(entity.pointee.label.rawValue, key: .label)
+        writeOffsets(range, to: &json)
+        json.string(utf16: UnsafeBufferPointer(rebasing: text[range]), key: .text)
+        if let canonical = entity.pointee.canonical { json.string(canonical, key: .canonical) }
+        json.string(entity.pointee.rule, key: .rule)
+        if let money = entity.pointee.money {
             json.beginObject(.value)
             money.writeJSONFields(to: &json)
             json.endObject()
         }
-        if let date = entity.date {
+        if let date = entity.pointee.date {
             json.beginObject(.value)
             json.string(date.timex, key: .timex)
             if let start = date.start { json.string(start.description, key: .start) }
@@ -138,34 +141,34 @@ extension Document {
 
 /// The member names of a document's record.
 extension JSONWriter.Key {
-    fileprivate static let attribution = Self("attribution")
-    fileprivate static let canonical = Self("canonical")
-    fileprivate static let claims = Self("claims")
-    fileprivate static let confidence = Self("confidence")
-    fileprivate static let date = Self("date")
-    fileprivate static let end = Self("end")
-    fileprivate static let entities = Self("entities")
-    fileprivate static let evidence = Self("evidence")
-    fileprivate static let fiscal = Self("fiscal")
-    fileprivate static let grain = Self("grain")
-    fileprivate static let id = Self("id")
-    fileprivate static let impliedSubject = Self("impliedSubject")
-    fileprivate static let kind = Self("kind")
-    fileprivate static let label = Self("label")
-    fileprivate static let modality = Self("modality")
-    fileprivate static let negated = Self("negated")
-    fileprivate static let object = Self("object")
-    fileprivate static let org = Self("org")
-    fileprivate static let predicate = Self("predicate")
-    fileprivate static let rule = Self("rule")
-    fileprivate static let sentence = Self("sentence")
-    fileprivate static let sentences = Self("sentences")
-    fileprivate static let start = Self("start")
-    fileprivate static let subject = Self("subject")
-    fileprivate static let text = Self("text")
-    fileprivate static let time = Self("time")
-    fileprivate static let timex = Self("timex")
-    fileprivate static let tokens = Self("tokens")
-    fileprivate static let trigger = Self("trigger")
-    fileprivate static let value = Self("value")
+    fileprivate static var attribution: Self { Self("attribution") }
+    fileprivate static var canonical: Self { Self("canonical") }
+    fileprivate static var claims: Self { Self("claims") }
+    fileprivate static var confidence: Self { Self("confidence") }
+    fileprivate static var date: Self { Self("date") }
+    fileprivate static var end: Self { Self("end") }
+    fileprivate static var entities: Self { Self("entities") }
+    fileprivate static var evidence: Self { Self("evidence") }
+    fileprivate static var fiscal: Self { Self("fiscal") }
+    fileprivate static var grain: Self { Self("grain") }
+    fileprivate static var id: Self { Self("id") }
+    fileprivate static var impliedSubject: Self { Self("impliedSubject") }
+    fileprivate static var kind: Self { Self("kind") }
+    fileprivate static var label: Self { Self("label") }
+    fileprivate static var modality: Self { Self("modality") }
+    fileprivate static var negated: Self { Self("negated") }
+    fileprivate static var object: Self { Self("object") }
+    fileprivate static var org: Self { Self("org") }
+    fileprivate static var predicate: Self { Self("predicate") }
+    fileprivate static var rule: Self { Self("rule") }
+    fileprivate static var sentence: Self { Self("sentence") }
+    fileprivate static var sentences: Self { Self("sentences") }
+    fileprivate static var start: Self { Self("start") }
+    fileprivate static var subject: Self { Self("subject") }
+    fileprivate static var text: Self { Self("text") }
+    fileprivate static var time: Self { Self("time") }
+    fileprivate static var timex: Self { Self("timex") }
+    fileprivate static var tokens: Self { Self("tokens") }
+    fileprivate static var trigger: Self { Self("trigger") }
+    fileprivate static var value: Self { Self("value") }
 }

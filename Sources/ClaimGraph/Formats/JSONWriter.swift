@@ -4,34 +4,40 @@
 /// It writes exactly what it is told (no pretty printing, keys in call order)
 /// and escapes strings per RFC 8259; lone surrogates become U+FFFD.
 public struct JSONWriter: Sendable {
-    /// The bytes written so far (UTF-8): read them once a record is complete.
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far (UTF-8), copied out of the buffer: read them
+    /// once a record is complete.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: count)) }
+    /// Every write reserves room for its worst case and then stores through
+    /// one pointer: appending to an array byte by byte, or through
+    /// `append(addingCapacity:)` and a closure, costs several times more.
+    private var buffer: Buffer
+    private var count = 0
     private var needsComma = false
 
     /// Creates an empty writer.
-    public init() {}
+    public init() {
+        buffer = Buffer(capacity: 0)
+    }
 
     /// Creates an empty writer with room for `capacity` bytes, so that a
     /// record of about that size is written without growing the buffer.
     public init(capacity: Int) {
-        bytes.reserveCapacity(max(0, capacity))
+        buffer = Buffer(capacity: max(0, capacity))
     }
 
     /// The output as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { String(decoding: UnsafeBufferPointer(start: buffer.base, count: count), as: UTF8.self) }
 
     /// Empties the buffer, keeping its storage.
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
         needsComma = false
     }
 
     /// Appends a newline, ending a JSONL record.
     public mutating func newline() {
-        write(atMost: 1) { output in
-            output[0] = 0x0A
-            return 1
-        }
+        reserve(1)[0] = 0x0A
+        count += 1
         needsComma = false
     }
 
@@ -102,7 +108,7 @@ extension JSONWriter {
     /// with its colon) so that writing it is three stores: no escaping pass
     /// and no `String` to read, which a `key: String` costs on every member.
     ///
-    ///     static let start = JSONWriter.Key("start")
+    ///     static var start: JSONWriter.Key { JSONWriter.Key("start") }
     ///     json.number(12, key: .start)   // "start":12
     struct Key: Sendable {
         /// The most bytes an encoded name takes, and how many are copied.
@@ -115,6 +121,10 @@ extension JSONWriter {
 
         /// Encodes `name`, which must be at most 21 bytes and need no
         /// escape (no quote, backslash or control character).
+        // Inline, a key made from a literal folds to constants: declared as
+        // `static var name: Key { Key("name") }`, it costs neither this loop
+        // nor the `swift_once` of a `static let`.
+        @inline(__always)
         init(_ name: StaticString) {
             let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
             precondition(utf8.count + 3 <= Self.capacity, "JSON key too long: \(name)")
@@ -156,13 +166,12 @@ extension JSONWriter {
     /// integer ("e12"), without making the string first.
     mutating func string(prefix: Unicode.Scalar, number: Int, key: Key) {
         precondition(prefix.isASCII && prefix.value >= 0x20 && prefix != "\"" && prefix != "\\", "the prefix must need no escape")
-        member(.key(key), atMost: 3 + Self.maxIntegerCount) { output in
-            output[0] = 0x22
-            output[1] = UInt8(prefix.value)
-            let digits = Self.writeInteger(number, into: output + 2)
-            output[2 + digits] = 0x22
-            return 3 + digits
-        }
+        let output = beginMember(.key(key), valueAtMost: 3 + Self.maxIntegerCount)
+        output[0] = 0x22
+        output[1] = UInt8(prefix.value)
+        let digits = Self.writeInteger(number, into: output + 2)
+        output[2 + digits] = 0x22
+        count += 3 + digits
     }
 
     /// Writes an integer value.
@@ -216,33 +225,32 @@ extension JSONWriter {
     }
 
     private mutating func open(_ name: Name, _ bracket: UInt8) {
-        member(name, atMost: 1) { output in
-            output[0] = bracket
-            return 1
-        }
+        beginMember(name, valueAtMost: 1)[0] = bracket
+        count += 1
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        write(atMost: 1) { output in
-            output[0] = bracket
-            return 1
-        }
+        reserve(1)[0] = bracket
+        count += 1
         needsComma = true
     }
 
     private mutating func string(_ value: String, name: Name) {
         Self.withUTF8(value) { utf8 in
-            member(name, atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
+            let output = beginMember(name, valueAtMost: Self.maxQuotedCount(utf8.count))
+            count += Self.quote(utf8, into: output)
         }
     }
 
     private mutating func string(utf16 value: UnsafeBufferPointer<UInt16>, name: Name) {
-        member(name, atMost: Self.maxQuotedCount(value.count)) { Self.quote(utf16: value, into: $0) }
+        let output = beginMember(name, valueAtMost: Self.maxQuotedCount(value.count))
+        count += Self.quote(utf16: value, into: output)
     }
 
     private mutating func number(_ value: Int, name: Name) {
-        member(name, atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
+        let output = beginMember(name, valueAtMost: Self.maxIntegerCount)
+        count += Self.writeInteger(value, into: output)
     }
 
     private mutating func number(_ value: Double, name: Name) {
@@ -255,51 +263,74 @@ extension JSONWriter {
 
     /// Writes UTF-8 as it is (numbers, literals) as a member.
     private mutating func raw(_ text: StaticString, name: Name) {
-        let count = text.utf8CodeUnitCount
-        member(name, atMost: count) { output in
-            output.update(from: text.utf8Start, count: count)
-            return count
-        }
+        let length = text.utf8CodeUnitCount
+        beginMember(name, valueAtMost: length).update(from: text.utf8Start, count: length)
+        count += length
     }
 
     /// Writes UTF-8 as it is (numbers, literals) as a member.
     private mutating func raw(_ text: String, name: Name) {
         Self.withUTF8(text) { utf8 in
-            member(name, atMost: utf8.count) { output in
-                if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
-                return utf8.count
-            }
+            let output = beginMember(name, valueAtMost: utf8.count)
+            if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
+            count += utf8.count
         }
     }
 
-    /// Writes the comma before a value when one is due, the value's name, and
-    /// then the value itself with `value`, which writes at most `maxCount`
-    /// bytes: one reservation for all three.
-    // Forced inline, like `write`: a call that takes a closure costs more
-    // than the few stores it makes.
+    /// Writes the comma before a value when one is due and the value's name,
+    /// having reserved room for them and `maxCount` bytes of value; returns
+    /// where the value goes. The caller stores it there and adds its length
+    /// to `count`.
+    // Forced inline, like `reserve`: as calls they cost more than the few
+    // stores they make.
     @inline(__always)
-    private mutating func member(_ name: Name, atMost maxCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let comma = needsComma
+    private mutating func beginMember(_ name: Name, valueAtMost maxCount: Int) -> UnsafeMutablePointer<UInt8> {
+        let output = reserve(1 + name.maxCount + maxCount)
+        // Stored whether or not a comma is due, so that no branch decides
+        // it: when none is, what follows overwrites it or it lies past the
+        // bytes kept.
+        output[0] = 0x2C
+        var written = needsComma ? 1 : 0
         needsComma = true
-        write(atMost: 1 + name.maxCount + maxCount) { output in
-            // Stored whether or not a comma is due, so that no branch decides
-            // it: when none is, what follows overwrites it or it lies past the
-            // bytes kept.
-            output[0] = 0x2C
-            let written = comma ? 1 : 0
-            let named = written + name.write(into: output + written)
-            return named + value(output + named)
-        }
+        written += name.write(into: output + written)
+        count += written
+        return output + written
     }
 
-    /// Reserves room for `maxCount` more bytes, without writing them, and
-    /// lets `body` store into it; `body` returns how many bytes it wrote.
+    /// Makes room for `maxCount` more bytes, without writing them, and
+    /// returns where they go: valid until the next reservation.
     @inline(__always)
-    private mutating func write(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        bytes.append(addingCapacity: maxCount) { span in
-            span.withUnsafeMutableBufferPointer { buffer, initializedCount in
-                initializedCount = body(buffer.baseAddress!)
-            }
+    private mutating func reserve(_ maxCount: Int) -> UnsafeMutablePointer<UInt8> {
+        if !isKnownUniquelyReferenced(&buffer) || buffer.capacity - count < maxCount {
+            grow(toHold: count + maxCount)
+        }
+        return buffer.base + count
+    }
+
+    /// Moves the bytes to a buffer of their own with room for `minimumCapacity`,
+    /// at least double the old one so that appending stays linear.
+    private mutating func grow(toHold minimumCapacity: Int) {
+        let grown = Buffer(capacity: Swift.max(minimumCapacity, 2 * buffer.capacity, 256))
+        grown.base.update(from: buffer.base, count: count)
+        buffer = grown
+    }
+
+    /// A writer's bytes, shared by copies of the writer until one of them
+    /// writes: a write first moves the bytes to a buffer of their own unless
+    /// the writer holds the only reference (`isKnownUniquelyReferenced`), as
+    /// `Array` does. So no buffer is written while another thread can read
+    /// it, hence `@unchecked Sendable`.
+    private final class Buffer: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        deinit {
+            base.deallocate()
         }
     }
 
@@ -320,20 +351,12 @@ extension JSONWriter {
     /// Writes `utf8` quoted and escaped; returns the bytes written.
     private static func quote(_ utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = 0x22
-        var written = 1
-        var index = 0
-        if let base = utf8.baseAddress {
-            while index + 8 <= utf8.count {
-                let word = JSONBytes.word(at: base + index)
-                if JSONBytes.needsEscape(word) { break }
-                UnsafeMutableRawPointer(output + written).storeBytes(of: word.littleEndian, as: UInt64.self)
-                index += 8
-                written += 8
-            }
+        if copyIfPlain(utf8, to: output + 1) {
+            output[1 + utf8.count] = 0x22
+            return utf8.count + 2
         }
-        while index < utf8.count {
-            let byte = utf8[index]
-            index += 1
+        var written = 1
+        for byte in utf8 {
             if byte >= 0x20, byte != 0x22, byte != 0x5C {
                 output[written] = byte
                 written += 1
@@ -348,20 +371,12 @@ extension JSONWriter {
     /// Writes UTF-16 as quoted, escaped UTF-8; returns the bytes written.
     private static func quote(utf16 units: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = 0x22
+        if copyIfPlainASCII(units, to: output + 1) {
+            output[1 + units.count] = 0x22
+            return units.count + 2
+        }
         var written = 1
         var index = 0
-        if let base = units.baseAddress {
-            // Eight units at a time while they are plain ASCII, the bulk of names and amounts.
-            while index + 8 <= units.count {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt16>.self)
-                if any(block .>= 0x80) { break }
-                let narrow = unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: block), to: UInt64.self)
-                if JSONBytes.needsEscape(UInt64(littleEndian: narrow)) { break }
-                UnsafeMutableRawPointer(output + written).storeBytes(of: narrow, as: UInt64.self)
-                index += 8
-                written += 8
-            }
-        }
         while index < units.count {
             let unit = units[index]
             index += 1
@@ -387,6 +402,57 @@ extension JSONWriter {
         }
         output[written] = 0x22
         return written + 1
+    }
+
+    // Most strings written (names, rules, labels, dates) are short and need
+    // no escape: the two functions below copy such a string a word at a
+    // time, the last word overlapping the one before, instead of testing it
+    // byte by byte. Escape tests are byte-wise, so words are used in memory
+    // order, never byte-swapped.
+
+    /// Copies `utf8` when it is at least four bytes and none needs an escape;
+    /// returns whether it did (having perhaps written some bytes when it did not).
+    private static func copyIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count >= 4, let base = UnsafeRawPointer(utf8.baseAddress) else { return false }
+        let target = UnsafeMutableRawPointer(output)
+        if count < 8 {
+            let first = base.loadUnaligned(as: UInt32.self)
+            let last = base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            if JSONBytes.needsEscape(UInt64(first) | UInt64(last) << 32) { return false }
+            target.storeBytes(of: first, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+            return true
+        }
+        var index = 0
+        while index < count {
+            let start = Swift.min(index, count - 8)
+            let word = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            if JSONBytes.needsEscape(word) { return false }
+            target.storeBytes(of: word, toByteOffset: start, as: UInt64.self)
+            index = start + 8
+        }
+        return true
+    }
+
+    /// Copies `units` as bytes when there are at least four, all ASCII and
+    /// none needing an escape; returns whether it did (having perhaps written
+    /// some bytes when it did not).
+    private static func copyIfPlainASCII(_ units: UnsafeBufferPointer<UInt16>, to output: UnsafeMutablePointer<UInt8>) -> Bool {
+        let count = units.count
+        guard count >= 4, let base = UnsafeRawPointer(units.baseAddress) else { return false }
+        let target = UnsafeMutableRawPointer(output)
+        var index = 0
+        while index < count {
+            let start = Swift.min(index, count - 4)
+            let block = base.loadUnaligned(fromByteOffset: 2 * start, as: UInt64.self)
+            if block & 0xFF80_FF80_FF80_FF80 != 0 { return false }
+            let bytes = unsafeBitCast(SIMD4<UInt8>(truncatingIfNeeded: unsafeBitCast(block, to: SIMD4<UInt16>.self)), to: UInt32.self)
+            if JSONBytes.needsEscape(UInt64(bytes) | UInt64(bytes) << 32) { return false }
+            target.storeBytes(of: bytes, toByteOffset: start, as: UInt32.self)
+            index = start + 4
+        }
+        return true
     }
 
     /// Writes the escape of a quote, a backslash or a control character.
@@ -443,18 +509,25 @@ extension JSONWriter {
         }
         var magnitude = value.magnitude
         var digits = 1
-        var rest = magnitude
-        while rest >= 10 {
+        var limit: UInt = 10
+        // 10^20 overflows: twenty digits are the most there can be.
+        while digits < 20, magnitude >= limit {
             digits += 1
-            rest /= 10
+            limit &*= 10
         }
-        // Written from the last digit back.
+        // Written from the end, two digits per division.
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
         var position = output + sign + digits
-        repeat {
-            position -= 1
-            position.pointee = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 10 {
+            let pair = 2 * Int(magnitude % 100)
+            magnitude /= 100
+            position -= 2
+            position[0] = pairs.utf8Start[pair]
+            position[1] = pairs.utf8Start[pair + 1]
+        }
+        if position > output + sign {
+            position[-1] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+        }
         return sign + digits
     }
 }

@@ -56,10 +56,10 @@ extension MoneyValue {
 
 /// The member names of a money value.
 extension JSONWriter.Key {
-    fileprivate static let amount = Self("amount")
-    fileprivate static let currency = Self("currency")
-    fileprivate static let qualifier = Self("qualifier")
-    fileprivate static let min = Self("min")
-    fileprivate static let max = Self("max")
-    fileprivate static let per = Self("per")
+    fileprivate static var amount: Self { Self("amount") }
+    fileprivate static var currency: Self { Self("currency") }
+    fileprivate static var qualifier: Self { Self("qualifier") }
+    fileprivate static var min: Self { Self("min") }
+    fileprivate static var max: Self { Self("max") }
+    fileprivate static var per: Self { Self("per") }
 }
