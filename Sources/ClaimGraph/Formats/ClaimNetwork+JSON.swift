@@ -46,7 +46,7 @@ extension ClaimNetwork {
         case nil: json.null(key: "object")
         }
         if let period = edge.period { json.string(period, key: "period") } else { json.null(key: "period") }
-        edge.qualifiers.writeJSON(to: &json, key: "qualifiers")
+        edge.qualifiers.writeJSON(to: &json)
         json.string(edge.modality.rawValue, key: "modality")
         json.bool(edge.negated, key: "negated")
         json.bool(edge.isConflicting, key: "conflict")

@@ -9,14 +9,20 @@ extension Document {
     /// - Throws: ``ClaimGraphError/malformedInput(source:line:column:reason:)``
     ///   naming the line and column.
     public init(jsonLine line: some Collection<UInt8>, source: String, lineNumber: Int) throws(ClaimGraphError) {
-        let bytes = Array(line)
-        var parser = JSONParser(bytes: bytes)
+        // The one copy of the line (none when it is an array already), which
+        // both passes below read.
+        var parser = JSONParser(bytes: Array(line))
         // The usual line, read in one pass with its text decoded straight to
         // UTF-16. Anything else goes through the general parser, which names
         // the error and its column.
         if let record = parser.parseTextRecord() {
             let fields = try Self.fields(source: source, lineNumber: lineNumber) { key in
-                record.members.last { $0.key == key }?.value
+                switch key {
+                case "id": record.id
+                case "date": record.date
+                case "org": record.organization
+                default: nil
+                }
             }
             self.init(id: fields.id, utf16: record.text.units, trailingSurrogates: record.text.trailingSurrogates,
                       date: fields.date, organization: fields.organization)
@@ -24,7 +30,7 @@ extension Document {
         }
         let value: JSONValue
         do {
-            value = try JSONValue.parse(bytes)
+            value = try parser.parseDocument()
         } catch {
             throw .malformedInput(source: source, line: lineNumber, column: error.column, reason: error.reason)
         }

@@ -13,16 +13,18 @@ enum JSONBytes {
     /// Whether any of the eight bytes is a quote, a backslash or a control
     /// character: the bytes a JSON string must escape.
     static func needsEscape(_ word: UInt64) -> Bool {
-        hasByte(below: 0x20, in: word) || hasByte(below: 1, in: word ^ (ones &* 0x22)) || hasByte(below: 1, in: word ^ (ones &* 0x5C))
+        // Three tests "is some byte below a limit": a byte below 0x20, a
+        // byte equal to 0x22 or 0x5C (after XOR, a byte below 1). Each is
+        // `(x - limits) & ~x & highBits`, exact: a byte only borrows from
+        // the next when it is itself below the limit, and bytes from 0x80 up
+        // are masked out by `~x`. XOR with an ASCII byte keeps the high bit,
+        // so `~word` masks all three and one branch answers them together.
+        let control = word &- ones &* 0x20
+        let quote = (word ^ (ones &* 0x22)) &- ones
+        let backslash = (word ^ (ones &* 0x5C)) &- ones
+        return (control | quote | backslash) & ~word & highBits != 0
     }
 
     /// Whether all eight bytes are ASCII.
     static func isASCII(_ word: UInt64) -> Bool { word & highBits == 0 }
-
-    /// Whether some byte is below `limit` (at most 0x80). Exact: a byte only
-    /// borrows from the next when it is itself below the limit, and bytes
-    /// from 0x80 up are masked out by `~word`.
-    private static func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
-        (word &- ones &* limit) & ~word & highBits != 0
-    }
 }

@@ -59,7 +59,10 @@ struct JSONParser {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// Parses the whole input as one JSON value, from its first byte
+    /// whatever was read before.
     mutating func parseDocument() throws(JSONValue.SyntaxError) -> JSONValue {
+        position = 0
         skipSpace()
         let value = try parseValue(depth: 0)
         skipSpace()
@@ -125,13 +128,19 @@ struct JSONParser {
         let start = position
         var runStart = position
         var unescaped: [UInt8]?
+        var isASCII = true
         while true {
-            skipUnescapedBytes()
+            isASCII = skipUnescapedBytes() && isASCII
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let string: String?
-                if unescaped == nil {
+                if unescaped == nil, isASCII {
+                    // ASCII needs no validation: decoding it cannot repair anything,
+                    // and from a buffer it takes the fast path the generic
+                    // `String(validating:)` over a slice does not.
+                    string = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
+                } else if unescaped == nil {
                     string = String(validating: bytes[start..<position], as: UTF8.self)
                 } else {
                     unescaped!.append(contentsOf: bytes[runStart..<position])
@@ -158,20 +167,29 @@ struct JSONParser {
     }
 
     /// Moves past the bytes a string holds as they are: anything but a quote,
-    /// a backslash or a control character.
-    private mutating func skipUnescapedBytes() {
+    /// a backslash or a control character. Returns whether they were all ASCII.
+    private mutating func skipUnescapedBytes() -> Bool {
+        let start = position
+        var highBits: UInt8 = 0
         position = bytes.withUnsafeBufferPointer { buffer in
-            var index = position
-            while index + 8 <= buffer.count, !JSONBytes.needsEscape(JSONBytes.word(at: buffer.baseAddress! + index)) {
+            var index = start
+            var words: UInt64 = 0
+            while index + 8 <= buffer.count {
+                let word = JSONBytes.word(at: buffer.baseAddress! + index)
+                if JSONBytes.needsEscape(word) { break }
+                words |= word
                 index += 8
             }
+            highBits = JSONBytes.isASCII(words) ? 0 : 0x80
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                highBits |= byte
                 index += 1
             }
             return index
         }
+        return highBits < 0x80
     }
 
     /// Decodes the escape after a backslash; a `\\u` escape of a lone
@@ -228,16 +246,16 @@ struct JSONParser {
 
     /// Parses a whole line that is a JSON object with a string member
     /// `"text"`, decoding the text straight into UTF-16 (what a ``Document``
-    /// holds) instead of making a `String` first; the other members are
-    /// parsed as values, in order (a later duplicate key overrides an earlier
-    /// one, as in a parsed object). Nil for anything else, errors included:
-    /// the general parser then says what is wrong.
-    mutating func parseTextRecord() -> (text: DecodedUTF16, members: [(key: String, value: JSONValue)])? {
+    /// holds) instead of making a `String` first, and keeping of the other
+    /// members only those a document reads (a later duplicate key overrides
+    /// an earlier one, as in a parsed object). Nil for anything else, errors
+    /// and escaped keys included: the general parser then says what is wrong,
+    /// or reads what this does not.
+    mutating func parseTextRecord() -> TextRecord? {
         skipSpace()
         guard peek(UInt8(ascii: "{")) else { return nil }
         position += 1
-        // A few members: a list is cheaper than hashing every key.
-        var members = [(key: String, value: JSONValue)]()
+        var record = TextRecord()
         var text: DecodedUTF16?
         while true {
             skipSpace()
@@ -251,7 +269,12 @@ struct JSONParser {
                 text = decoded
             } else {
                 guard let value = try? parseValue(depth: 1) else { return nil }
-                members.append((key, value))
+                switch key {
+                case "id": record.id = value
+                case "date": record.date = value
+                case "org": record.organization = value
+                default: break
+                }
             }
             skipSpace()
             if peek(UInt8(ascii: ",")) { position += 1; continue }
@@ -261,7 +284,17 @@ struct JSONParser {
         }
         skipSpace()
         guard position == bytes.count, let text else { return nil }
-        return (text, members)
+        record.text = text
+        return record
+    }
+
+    /// A JSONL document record as ``parseTextRecord()`` reads it: the text
+    /// and the members `id`, `date` and `org` when present.
+    struct TextRecord {
+        var text = DecodedUTF16(units: [], trailingSurrogates: [])
+        var id: JSONValue?
+        var date: JSONValue?
+        var organization: JSONValue?
     }
 
     /// A JSON string decoded into UTF-16, with the offsets of its trailing surrogates.

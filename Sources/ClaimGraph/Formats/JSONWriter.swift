@@ -6,27 +6,27 @@
 public struct JSONWriter: Sendable {
     /// The bytes written so far (UTF-8), copied out of the buffer: read them
     /// once a record is complete.
-    public var bytes: [UInt8] { Array(storage[..<count]) }
-    /// The written bytes followed by zeros up to the capacity. Every write
-    /// reserves room for its worst case and then stores through one pointer:
-    /// appending to an array byte by byte costs several times more.
-    private var storage: [UInt8]
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: count)) }
+    /// Every write reserves room for its worst case and then stores through
+    /// one pointer: appending to an array byte by byte, or through
+    /// `append(addingCapacity:)` and a closure, costs several times more.
+    private var buffer: Buffer
     private var count = 0
     private var needsComma = false
 
     /// Creates an empty writer.
     public init() {
-        storage = []
+        buffer = Buffer(capacity: 0)
     }
 
     /// Creates an empty writer with room for `capacity` bytes, so that a
     /// record of about that size is written without growing the buffer.
     public init(capacity: Int) {
-        storage = [UInt8](repeating: 0, count: max(0, capacity))
+        buffer = Buffer(capacity: max(0, capacity))
     }
 
     /// The output as a string.
-    public var string: String { String(decoding: storage[..<count], as: UTF8.self) }
+    public var string: String { String(decoding: UnsafeBufferPointer(start: buffer.base, count: count), as: UTF8.self) }
 
     /// Empties the buffer, keeping its storage.
     public mutating func reset() {
@@ -36,137 +36,302 @@ public struct JSONWriter: Sendable {
 
     /// Appends a newline, ending a JSONL record.
     public mutating func newline() {
-        write(atMost: 1) { output in
-            output[0] = 0x0A
-            return 1
-        }
+        reserve(1)[0] = 0x0A
+        count += 1
         needsComma = false
     }
 
     /// Opens an object (`{`), as a value or as the value of `key`.
-    public mutating func beginObject(_ key: String? = nil) { open(key, 0x7B) }
+    public mutating func beginObject(_ key: String? = nil) {
+        withName(key) { $0.open($1, 0x7B) }
+    }
+
     /// Closes an object.
     public mutating func endObject() { close(0x7D) }
+
     /// Opens an array (`[`), as a value or as the value of `key`.
-    public mutating func beginArray(_ key: String? = nil) { open(key, 0x5B) }
+    public mutating func beginArray(_ key: String? = nil) {
+        withName(key) { $0.open($1, 0x5B) }
+    }
+
     /// Closes an array.
     public mutating func endArray() { close(0x5D) }
 
     /// Writes a string value.
     public mutating func string(_ value: String, key: String? = nil) {
-        Self.withUTF8(value) { utf8 in
-            member(key, atMost: Self.maxQuotedCount(utf8.count)) { Self.quote(utf8, into: $0) }
-        }
+        withName(key) { $0.string(value, name: $1) }
     }
 
     /// Writes a string value from UTF-16 code units (a slice of a document).
     public mutating func string(utf16 value: ArraySlice<UInt16>, key: String? = nil) {
-        value.withUnsafeBufferPointer { units in
-            member(key, atMost: Self.maxQuotedCount(units.count)) { Self.quote(utf16: units, into: $0) }
-        }
-    }
-
-    /// Writes a string made of a prefix and a non-negative integer ("e12"),
-    /// without making the string first.
-    mutating func string(prefix: String, number: Int, key: String? = nil) {
-        Self.withUTF8(prefix) { utf8 in
-            member(key, atMost: Self.maxQuotedCount(utf8.count) + Self.maxIntegerCount) { output in
-                let quoted = Self.quote(utf8, into: output)
-                let digits = Self.writeInteger(number, into: output + quoted - 1)
-                output[quoted - 1 + digits] = 0x22
-                return quoted + digits
-            }
+        withName(key) { writer, name in
+            value.withUnsafeBufferPointer { writer.string(utf16: $0, name: name) }
         }
     }
 
     /// Writes an integer value.
     public mutating func number(_ value: Int, key: String? = nil) {
-        member(key, atMost: Self.maxIntegerCount) { Self.writeInteger(value, into: $0) }
+        withName(key) { $0.number(value, name: $1) }
     }
 
     /// Writes a number already in JSON form ("72000000000", "0.34").
     public mutating func number(literal: String, key: String? = nil) {
-        raw(literal, key: key)
+        withName(key) { $0.raw(literal, name: $1) }
     }
 
     /// Writes a floating-point value, shortest round-trip form.
     public mutating func number(_ value: Double, key: String? = nil) {
-        raw(value.isFinite ? value.description : "null", key: key)
+        withName(key) { $0.number(value, name: $1) }
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool, key: String? = nil) {
-        raw(value ? "true" : "false", key: key)
+        withName(key) { $0.bool(value, name: $1) }
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
-        raw("null", key: key)
+        withName(key) { $0.raw("null", name: $1) }
     }
 
-    private mutating func open(_ key: String?, _ bracket: UInt8) {
-        member(key, atMost: 1) { output in
-            output[0] = bracket
-            return 1
+    /// Runs `body` with `key` as a member ``Name``, its UTF-8 read in place.
+    private mutating func withName(_ key: String?, _ body: (inout JSONWriter, Name) -> Void) {
+        guard let key else { return body(&self, .none) }
+        Self.withUTF8(key) { body(&self, .string($0)) }
+    }
+}
+
+// MARK: Members named at compile time
+
+extension JSONWriter {
+    /// A member name fixed when the code is compiled, encoded once (quoted,
+    /// with its colon) so that writing it is three stores: no escaping pass
+    /// and no `String` to read, which a `key: String` costs on every member.
+    ///
+    ///     static var start: JSONWriter.Key { JSONWriter.Key("start") }
+    ///     json.number(12, key: .start)   // "start":12
+    struct Key: Sendable {
+        /// The most bytes an encoded name takes, and how many are copied.
+        static let capacity = 24
+
+        /// `"name":` in the first `count` bytes, the rest zero.
+        private let encoded: (UInt64, UInt64, UInt64)
+        /// The length of `"name":`.
+        let count: Int
+
+        /// Encodes `name`, which must be at most 21 bytes and need no
+        /// escape (no quote, backslash or control character).
+        // Inline, a key made from a literal folds to constants: declared as
+        // `static var name: Key { Key("name") }`, it costs neither this loop
+        // nor the `swift_once` of a `static let`.
+        @inline(__always)
+        init(_ name: StaticString) {
+            let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            precondition(utf8.count + 3 <= Self.capacity, "JSON key too long: \(name)")
+            var encoded: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &encoded) { bytes in
+                bytes[0] = 0x22
+                for (offset, byte) in utf8.enumerated() {
+                    precondition(byte >= 0x20 && byte != 0x22 && byte != 0x5C, "JSON key needs escaping: \(name)")
+                    bytes[1 + offset] = byte
+                }
+                bytes[utf8.count + 1] = 0x22
+                bytes[utf8.count + 2] = 0x3A
+            }
+            self.encoded = encoded
+            self.count = utf8.count + 3
         }
+
+        /// Copies all ``capacity`` bytes, one fixed-size copy whatever the
+        /// name; returns ``count``, the bytes that count.
+        func write(into output: UnsafeMutablePointer<UInt8>) -> Int {
+            withUnsafeBytes(of: encoded) { UnsafeMutableRawPointer(output).copyMemory(from: $0.baseAddress!, byteCount: Self.capacity) }
+            return count
+        }
+    }
+
+    /// Opens an object (`{`) as the value of `key`.
+    mutating func beginObject(_ key: Key) { open(.key(key), 0x7B) }
+
+    /// Opens an array (`[`) as the value of `key`.
+    mutating func beginArray(_ key: Key) { open(.key(key), 0x5B) }
+
+    /// Writes a string value.
+    mutating func string(_ value: String, key: Key) { string(value, name: .key(key)) }
+
+    /// Writes a string value from UTF-16 code units, such as a range of a document's text.
+    mutating func string(utf16 value: UnsafeBufferPointer<UInt16>, key: Key) { string(utf16: value, name: .key(key)) }
+
+    /// Writes a string made of a one-letter prefix and a non-negative
+    /// integer ("e12"), without making the string first.
+    mutating func string(prefix: Unicode.Scalar, number: Int, key: Key) {
+        precondition(prefix.isASCII && prefix.value >= 0x20 && prefix != "\"" && prefix != "\\", "the prefix must need no escape")
+        let output = beginMember(.key(key), valueAtMost: 3 + Self.maxIntegerCount)
+        output[0] = 0x22
+        output[1] = UInt8(prefix.value)
+        let digits = Self.writeInteger(number, into: output + 2)
+        output[2 + digits] = 0x22
+        count += 3 + digits
+    }
+
+    /// Writes an integer value.
+    mutating func number(_ value: Int, key: Key) { number(value, name: .key(key)) }
+
+    /// Writes a number already in JSON form ("72000000000", "0.34").
+    mutating func number(literal: String, key: Key) { raw(literal, name: .key(key)) }
+
+    /// Writes a floating-point value, shortest round-trip form.
+    mutating func number(_ value: Double, key: Key) { number(value, name: .key(key)) }
+
+    /// Writes `true` or `false`.
+    mutating func bool(_ value: Bool, key: Key) { bool(value, name: .key(key)) }
+
+    /// Writes `null`.
+    mutating func null(key: Key) { raw("null", name: .key(key)) }
+}
+
+// MARK: Writing a member through one reservation
+
+extension JSONWriter {
+    /// How a member is named: not at all (an array element or a top-level
+    /// value), by an encoded ``Key``, or by UTF-8 still to be quoted and escaped.
+    private enum Name {
+        case none
+        case key(Key)
+        case string(UnsafeBufferPointer<UInt8>)
+
+        /// The most bytes the name, quoted and followed by its colon, takes.
+        var maxCount: Int {
+            switch self {
+            case .none: 0
+            case .key: Key.capacity
+            case .string(let utf8): JSONWriter.maxQuotedCount(utf8.count) + 1
+            }
+        }
+
+        /// Writes the name, quoted, and its colon; returns the bytes written.
+        func write(into output: UnsafeMutablePointer<UInt8>) -> Int {
+            switch self {
+            case .none:
+                return 0
+            case .key(let key):
+                return key.write(into: output)
+            case .string(let utf8):
+                let quoted = JSONWriter.quote(utf8, into: output)
+                output[quoted] = 0x3A
+                return quoted + 1
+            }
+        }
+    }
+
+    private mutating func open(_ name: Name, _ bracket: UInt8) {
+        beginMember(name, valueAtMost: 1)[0] = bracket
+        count += 1
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        write(atMost: 1) { output in
-            output[0] = bracket
-            return 1
-        }
+        reserve(1)[0] = bracket
+        count += 1
         needsComma = true
     }
 
-    /// Writes the comma before a value when one is due, the value's key, and
-    /// then the value itself with `value`, which writes at most `maxCount`
-    /// bytes: one reservation for all three.
-    private mutating func member(_ key: String?, atMost maxCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let comma = needsComma
-        needsComma = true
-        guard let key else {
-            write(atMost: maxCount + 1) { output in
-                if comma { output[0] = 0x2C }
-                let written = comma ? 1 : 0
-                return written + value(output + written)
-            }
-            return
+    private mutating func string(_ value: String, name: Name) {
+        Self.withUTF8(value) { utf8 in
+            let output = beginMember(name, valueAtMost: Self.maxQuotedCount(utf8.count))
+            count += Self.quote(utf8, into: output)
         }
-        Self.withUTF8(key) { utf8 in
-            write(atMost: Self.maxQuotedCount(utf8.count) + 2 + maxCount) { output in
-                var written = 0
-                if comma {
-                    output[0] = 0x2C
-                    written = 1
-                }
-                written += Self.quote(utf8, into: output + written)
-                output[written] = 0x3A
-                written += 1
-                return written + value(output + written)
-            }
-        }
+    }
+
+    private mutating func string(utf16 value: UnsafeBufferPointer<UInt16>, name: Name) {
+        let output = beginMember(name, valueAtMost: Self.maxQuotedCount(value.count))
+        count += Self.quote(utf16: value, into: output)
+    }
+
+    private mutating func number(_ value: Int, name: Name) {
+        let output = beginMember(name, valueAtMost: Self.maxIntegerCount)
+        count += Self.writeInteger(value, into: output)
+    }
+
+    private mutating func number(_ value: Double, name: Name) {
+        if value.isFinite { raw(value.description, name: name) } else { raw("null", name: name) }
+    }
+
+    private mutating func bool(_ value: Bool, name: Name) {
+        raw(value ? "true" : "false", name: name)
     }
 
     /// Writes UTF-8 as it is (numbers, literals) as a member.
-    private mutating func raw(_ text: String, key: String?) {
+    private mutating func raw(_ text: StaticString, name: Name) {
+        let length = text.utf8CodeUnitCount
+        beginMember(name, valueAtMost: length).update(from: text.utf8Start, count: length)
+        count += length
+    }
+
+    /// Writes UTF-8 as it is (numbers, literals) as a member.
+    private mutating func raw(_ text: String, name: Name) {
         Self.withUTF8(text) { utf8 in
-            member(key, atMost: utf8.count) { output in
-                if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
-                return utf8.count
-            }
+            let output = beginMember(name, valueAtMost: utf8.count)
+            if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
+            count += utf8.count
         }
     }
 
-    /// Reserves room for `maxCount` more bytes and lets `body` store into it;
-    /// `body` returns how many bytes it wrote.
-    private mutating func write(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let start = count
-        if start + maxCount > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(start + maxCount, 2 * storage.count, 256) - storage.count))
+    /// Writes the comma before a value when one is due and the value's name,
+    /// having reserved room for them and `maxCount` bytes of value; returns
+    /// where the value goes. The caller stores it there and adds its length
+    /// to `count`.
+    // Forced inline, like `reserve`: as calls they cost more than the few
+    // stores they make.
+    @inline(__always)
+    private mutating func beginMember(_ name: Name, valueAtMost maxCount: Int) -> UnsafeMutablePointer<UInt8> {
+        let output = reserve(1 + name.maxCount + maxCount)
+        // Stored whether or not a comma is due, so that no branch decides
+        // it: when none is, what follows overwrites it or it lies past the
+        // bytes kept.
+        output[0] = 0x2C
+        var written = needsComma ? 1 : 0
+        needsComma = true
+        written += name.write(into: output + written)
+        count += written
+        return output + written
+    }
+
+    /// Makes room for `maxCount` more bytes, without writing them, and
+    /// returns where they go: valid until the next reservation.
+    @inline(__always)
+    private mutating func reserve(_ maxCount: Int) -> UnsafeMutablePointer<UInt8> {
+        if !isKnownUniquelyReferenced(&buffer) || buffer.capacity - count < maxCount {
+            grow(toHold: count + maxCount)
         }
-        count = start + storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+        return buffer.base + count
+    }
+
+    /// Moves the bytes to a buffer of their own with room for `minimumCapacity`,
+    /// at least double the old one so that appending stays linear.
+    private mutating func grow(toHold minimumCapacity: Int) {
+        let grown = Buffer(capacity: Swift.max(minimumCapacity, 2 * buffer.capacity, 256))
+        grown.base.update(from: buffer.base, count: count)
+        buffer = grown
+    }
+
+    /// A writer's bytes, shared by copies of the writer until one of them
+    /// writes: a write first moves the bytes to a buffer of their own unless
+    /// the writer holds the only reference (`isKnownUniquelyReferenced`), as
+    /// `Array` does. So no buffer is written while another thread can read
+    /// it, hence `@unchecked Sendable`.
+    private final class Buffer: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        deinit {
+            base.deallocate()
+        }
     }
 
     /// Runs `body` on the string's UTF-8, contiguous (a native or small string's own storage).
@@ -186,20 +351,12 @@ public struct JSONWriter: Sendable {
     /// Writes `utf8` quoted and escaped; returns the bytes written.
     private static func quote(_ utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = 0x22
-        var written = 1
-        var index = 0
-        if let base = utf8.baseAddress {
-            while index + 8 <= utf8.count {
-                let word = JSONBytes.word(at: base + index)
-                if JSONBytes.needsEscape(word) { break }
-                UnsafeMutableRawPointer(output + written).storeBytes(of: word.littleEndian, as: UInt64.self)
-                index += 8
-                written += 8
-            }
+        if copyIfPlain(utf8, to: output + 1) {
+            output[1 + utf8.count] = 0x22
+            return utf8.count + 2
         }
-        while index < utf8.count {
-            let byte = utf8[index]
-            index += 1
+        var written = 1
+        for byte in utf8 {
             if byte >= 0x20, byte != 0x22, byte != 0x5C {
                 output[written] = byte
                 written += 1
@@ -214,6 +371,10 @@ public struct JSONWriter: Sendable {
     /// Writes UTF-16 as quoted, escaped UTF-8; returns the bytes written.
     private static func quote(utf16 units: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = 0x22
+        if copyIfPlainASCII(units, to: output + 1) {
+            output[1 + units.count] = 0x22
+            return units.count + 2
+        }
         var written = 1
         var index = 0
         while index < units.count {
@@ -241,6 +402,57 @@ public struct JSONWriter: Sendable {
         }
         output[written] = 0x22
         return written + 1
+    }
+
+    // Most strings written (names, rules, labels, dates) are short and need
+    // no escape: the two functions below copy such a string a word at a
+    // time, the last word overlapping the one before, instead of testing it
+    // byte by byte. Escape tests are byte-wise, so words are used in memory
+    // order, never byte-swapped.
+
+    /// Copies `utf8` when it is at least four bytes and none needs an escape;
+    /// returns whether it did (having perhaps written some bytes when it did not).
+    private static func copyIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count >= 4, let base = UnsafeRawPointer(utf8.baseAddress) else { return false }
+        let target = UnsafeMutableRawPointer(output)
+        if count < 8 {
+            let first = base.loadUnaligned(as: UInt32.self)
+            let last = base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            if JSONBytes.needsEscape(UInt64(first) | UInt64(last) << 32) { return false }
+            target.storeBytes(of: first, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+            return true
+        }
+        var index = 0
+        while index < count {
+            let start = Swift.min(index, count - 8)
+            let word = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            if JSONBytes.needsEscape(word) { return false }
+            target.storeBytes(of: word, toByteOffset: start, as: UInt64.self)
+            index = start + 8
+        }
+        return true
+    }
+
+    /// Copies `units` as bytes when there are at least four, all ASCII and
+    /// none needing an escape; returns whether it did (having perhaps written
+    /// some bytes when it did not).
+    private static func copyIfPlainASCII(_ units: UnsafeBufferPointer<UInt16>, to output: UnsafeMutablePointer<UInt8>) -> Bool {
+        let count = units.count
+        guard count >= 4, let base = UnsafeRawPointer(units.baseAddress) else { return false }
+        let target = UnsafeMutableRawPointer(output)
+        var index = 0
+        while index < count {
+            let start = Swift.min(index, count - 4)
+            let block = base.loadUnaligned(fromByteOffset: 2 * start, as: UInt64.self)
+            if block & 0xFF80_FF80_FF80_FF80 != 0 { return false }
+            let bytes = unsafeBitCast(SIMD4<UInt8>(truncatingIfNeeded: unsafeBitCast(block, to: SIMD4<UInt16>.self)), to: UInt32.self)
+            if JSONBytes.needsEscape(UInt64(bytes) | UInt64(bytes) << 32) { return false }
+            target.storeBytes(of: bytes, toByteOffset: start, as: UInt32.self)
+            index = start + 4
+        }
+        return true
     }
 
     /// Writes the escape of a quote, a backslash or a control character.
@@ -290,23 +502,32 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer in decimal; returns the bytes written.
     private static func writeInteger(_ value: Int, into output: UnsafeMutablePointer<UInt8>) -> Int {
-        var written = 0
+        var sign = 0
         if value < 0 {
             output[0] = 0x2D
-            written = 1
+            sign = 1
         }
-        let magnitude = value.magnitude
+        var magnitude = value.magnitude
         var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
+        var limit: UInt = 10
+        // 10^20 overflows: twenty digits are the most there can be.
+        while digits < 20, magnitude >= limit {
             digits += 1
-            rest /= 10
+            limit &*= 10
         }
-        var remaining = magnitude
-        for position in (written..<(written + digits)).reversed() {
-            output[position] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
-            remaining /= 10
+        // Written from the end, two digits per division.
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        var position = output + sign + digits
+        while magnitude >= 10 {
+            let pair = 2 * Int(magnitude % 100)
+            magnitude /= 100
+            position -= 2
+            position[0] = pairs.utf8Start[pair]
+            position[1] = pairs.utf8Start[pair + 1]
         }
-        return written + digits
+        if position > output + sign {
+            position[-1] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+        }
+        return sign + digits
     }
 }

@@ -5,12 +5,12 @@ extension MoneyValue {
     /// Writes `amount`, `currency`, `qualifier` and, when set, `min`, `max`
     /// and `per` into the JSON object being written.
     func writeJSONFields(to json: inout JSONWriter) {
-        json.number(literal: Self.literal(amount), key: "amount")
-        json.string(currency, key: "currency")
-        json.string(qualifier.rawValue, key: "qualifier")
-        if let min { json.number(literal: Self.literal(min), key: "min") }
-        if let max { json.number(literal: Self.literal(max), key: "max") }
-        if let per { json.string(per.rawValue, key: "per") }
+        json.number(literal: Self.literal(amount), key: .amount)
+        json.string(currency, key: .currency)
+        json.string(qualifier.rawValue, key: .qualifier)
+        if let min { json.number(literal: Self.literal(min), key: .min) }
+        if let max { json.number(literal: Self.literal(max), key: .max) }
+        if let per { json.string(per.rawValue, key: .per) }
     }
 
     /// The text `Decimal.description` makes of `value` ("72000000000",
@@ -52,4 +52,14 @@ extension MoneyValue {
             return length
         }
     }
+}
+
+/// The member names of a money value.
+extension JSONWriter.Key {
+    fileprivate static var amount: Self { Self("amount") }
+    fileprivate static var currency: Self { Self("currency") }
+    fileprivate static var qualifier: Self { Self("qualifier") }
+    fileprivate static var min: Self { Self("min") }
+    fileprivate static var max: Self { Self("max") }
+    fileprivate static var per: Self { Self("per") }
 }
