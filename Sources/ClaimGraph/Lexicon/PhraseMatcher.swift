@@ -293,8 +293,11 @@ struct PhraseMatcher: Sendable {
     /// `relaxesCase` accepts any case (for ALL-CAPS headlines). `ids` are the
     /// document's token ids (``ids(in:)``), or nil to look up only the tokens
     /// the walk reaches.
+    @inline(__always)
     func longestMatch(at start: Int, limit: Int, ids: TokenIDs?, in document: Document,
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
+        // Inlined: most calls end at the tests of the first token, and a call
+        // copied the caller's document when it was a class's property (the name stage's).
         if let ids, !startsPhrase(at: start, ids: ids) {
             // A matcher that extends the ids keys the words they lack itself: such a token may still start a phrase.
             guard extends, ids.ids[start] < 0 || ids.stems[start] < 0 && Self.possessiveStem(of: document.tokens[start], in: document.utf16) != nil else {

@@ -13,16 +13,21 @@ struct NameForms {
     /// How many words each form leaves out of the name it was taken from: of
     /// two names that share a form, the closer one keeps it.
     private var omitted: [Int] = []
-    private var lexiconReferents: [LexiconName: Int] = [:]
+    /// The first referent of each lexicon name: a document has a handful,
+    /// and a scan of an array costs less than a `Dictionary` hashing strings.
+    private var lexiconReferents: [(name: LexiconName, referent: Int)] = []
+    /// The lexicons' vocabulary, whose ids key the forms.
+    private let lexiconWords: Vocabulary
 
     /// A lexicon's canonical name under one label.
-    private struct LexiconName: Hashable {
+    private struct LexiconName: Equatable {
         var label: EntityLabel
         var canonical: String
     }
 
-    init(lexicon: NameLexicon) {
-        matcher = PhraseMatcher(extending: lexicon.words.count)
+    init(lexiconWords: Vocabulary) {
+        self.lexiconWords = lexiconWords
+        matcher = PhraseMatcher(extending: lexiconWords.count)
         // A document registers a few dozen forms: room for them at once, not by doubling from one.
         matcher.reserveCapacity(phrases: 32, tokens: 64, units: 512)
         referents.reserveCapacity(32)
@@ -34,7 +39,9 @@ struct NameForms {
     func referent(of candidate: NameCandidate, in scan: NameScan, referents all: [NameScan.Referent]) -> Int? {
         guard let label = candidate.label else { return nil }
         if let lexiconCanonical = candidate.gazetteerCanonical,
-           let referent = lexiconReferents[LexiconName(label: label, canonical: lexiconCanonical)] { return referent }
+           let known = lexiconReferents.first(where: { $0.name == LexiconName(label: label, canonical: lexiconCanonical) }) {
+            return known.referent
+        }
         guard let phrase = matcher.phrase(of: candidate.tokens, ids: scan.ids, in: scan.document) else { return nil }
         let referent = referents[Int(phrase)]
         return all[referent].label == label ? referent : nil
@@ -45,7 +52,7 @@ struct NameForms {
         guard let label = candidate.label else { return }
         if let canonical = candidate.gazetteerCanonical {
             let name = LexiconName(label: label, canonical: canonical)
-            if lexiconReferents[name] == nil { lexiconReferents[name] = referent }
+            if !lexiconReferents.contains(where: { $0.name == name }) { lexiconReferents.append((name, referent)) }
         }
         let tokens = candidate.tokens
         let all = keys(tokens, in: scan)
@@ -104,7 +111,7 @@ struct NameForms {
                count == 1 || count < words.count {
                 continue
             }
-            add(words[0..<count], referent, omitting: words.count - count, lexicon: lexicon)
+            add(words[0..<count], referent, omitting: words.count - count)
         }
     }
 
@@ -127,14 +134,14 @@ struct NameForms {
             }
         }
         guard initials.count >= 2, initials.count < tokens.count else { return }
-        add([initials[...]][...], referent, omitting: 0, lexicon: scan.lexicon)
-        if withConnectors != initials { add([withConnectors[...]][...], referent, omitting: 0, lexicon: scan.lexicon) }
+        add([initials[...]][...], referent, omitting: 0)
+        if withConnectors != initials { add([withConnectors[...]][...], referent, omitting: 0) }
     }
 
     /// Registers a form whose words are not the document's tokens (initials,
     /// a filing's company name), and so have no ids yet.
-    private mutating func add(_ keys: ArraySlice<ArraySlice<UInt16>>, _ referent: Int, omitting: Int, lexicon: NameLexicon) {
-        let ids = keys.map { lexicon.cues.vocabulary.id(of: $0) ?? -1 }
+    private mutating func add(_ keys: ArraySlice<ArraySlice<UInt16>>, _ referent: Int, omitting: Int) {
+        let ids = keys.map { lexiconWords.id(of: $0) ?? -1 }
         add(keys, ids[...], referent, omitting: omitting)
     }
 

@@ -25,7 +25,7 @@ extension NameScan {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
         var referents = [Referent]()
-        var forms = NameForms(lexicon: lexicon)
+        var forms = NameForms(lexiconWords: lexicon.cues.vocabulary)
         if let organization = document.organization, !organization.isEmpty {
             referents.append(Referent(label: .org, lexiconCanonical: organization))
             forms.registerOrganization(organization, referent: 0, lexicon: lexicon)
