@@ -142,10 +142,12 @@ extension NameScan {
             for index in mention.candidate.tokens { owner[index] = number }
         }
         var replaced = Set<Int>()
+        // Read once: through `forms`, each token's look-up copied the matcher.
+        let matcher = forms.matcher
         var index = 0
         while index < tokens.count {
             guard !marks[index].taken, isCapitalized(index),
-                  let match = forms.matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: ids, in: document,
+                  let match = matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: ids, in: document,
                                                          checksCase: true, relaxesCase: marks[index].shouting),
                   match.tokens.allSatisfy({ !marks[$0].taken && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
                 index += 1
