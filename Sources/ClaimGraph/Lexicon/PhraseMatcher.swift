@@ -88,8 +88,11 @@ struct PhraseMatcher: Sendable {
     /// units in all, so that a small matcher filled phrase by phrase (a
     /// document's name forms) does not regrow its arrays at every doubling.
     mutating func reserveCapacity(phrases: Int, tokens: Int, units: Int) {
-        vocabulary.reserveCapacity(keys: tokens, units: units)
-        if !extends { rootChildren.reserveCapacity(tokens) }
+        // A matcher that extends a vocabulary keys only the few words that one lacks itself, and has no root array.
+        if !extends {
+            vocabulary.reserveCapacity(keys: tokens, units: units)
+            rootChildren.reserveCapacity(tokens)
+        }
         phraseOfNode.reserveCapacity(tokens + 1)
         hasChildren.reserveCapacity(tokens + 1)
         firstSpelling.reserveCapacity(phrases)
@@ -298,13 +301,16 @@ struct PhraseMatcher: Sendable {
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
         // Inlined: most calls end at the tests of the first token, and a call
         // copied the caller's document when it was a class's property (the name stage's).
-        if let ids, !startsPhrase(at: start, ids: ids) {
-            // A matcher that extends the ids keys the words they lack itself: such a token may still start a phrase.
-            guard extends, ids.ids[start] < 0 || ids.stems[start] < 0 && Self.possessiveStem(of: document.tokens[start], in: document.utf16) != nil else {
+        if let ids {
+            if startsPhrase(at: start, ids: ids) { return walk(from: start, limit: limit, ids: ids, in: document, checksCase: checksCase, relaxesCase: relaxesCase) }
+            // A matcher that extends the ids keys the words they lack itself, if it has any:
+            // a token they lack may still start a phrase.
+            guard extends, vocabulary.count > 0,
+                  ids.ids[start] < 0 || ids.stems[start] < 0 && Self.possessiveStem(of: document.tokens[start], in: document.utf16) != nil else {
                 return nil
             }
         }
-        if ids == nil || extends, !mayStartPhrase(document.tokens[start], in: document.utf16) {
+        if !mayStartPhrase(document.tokens[start], in: document.utf16) {
             assert(walk(from: start, limit: limit, ids: ids, in: document, checksCase: checksCase, relaxesCase: relaxesCase) == nil,
                    "a phrase starts with a token whose shape no first token has")
             return nil
