@@ -30,8 +30,13 @@ struct PhraseMatcher: Sendable {
     }
 
     private(set) var vocabulary: Vocabulary
+    /// For a matcher that extends a larger vocabulary's ids (``init(extending:)``):
+    /// that vocabulary's size, the id its own vocabulary's ids start from.
+    private var extendedCount: Int32 = 0
+    private var extends = false
     /// The trie's edges: children of the root by token id, the others in an
-    /// open-addressing table keyed by (node, token id).
+    /// open-addressing table keyed by (node, token id). A matcher that
+    /// extends a vocabulary keeps the root's edges in the table too.
     private var rootChildren: [Int32] = []
     private var edges = IDTable()
     private var phraseOfNode: [Int32] = [-1]
@@ -66,12 +71,28 @@ struct PhraseMatcher: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// Creates an empty matcher for a few phrases keyed by the ids of a
+    /// vocabulary of `count` words, which its caller gives (``insert(_:ids:)``,
+    /// ``TokenIDs``); the words that vocabulary lacks (id -1) the matcher keys
+    /// itself, with ids from `count` up. A document's name forms are keyed so
+    /// by the lexicon ids its tokens have already, and only the few words the
+    /// lexicons lack are hashed again; the root's edges go to the edge table,
+    /// as an array of them would be as long as the vocabulary.
+    init(extending count: Int) {
+        vocabulary = Vocabulary(foldsCase: true)
+        extendedCount = Int32(count)
+        extends = true
+    }
+
     /// Makes room for `phrases` phrases of `tokens` tokens and `units` UTF-16
     /// units in all, so that a small matcher filled phrase by phrase (a
     /// document's name forms) does not regrow its arrays at every doubling.
     mutating func reserveCapacity(phrases: Int, tokens: Int, units: Int) {
-        vocabulary.reserveCapacity(keys: tokens, units: units)
-        rootChildren.reserveCapacity(tokens)
+        // A matcher that extends a vocabulary keys only the few words that one lacks itself, and has no root array.
+        if !extends {
+            vocabulary.reserveCapacity(keys: tokens, units: units)
+            rootChildren.reserveCapacity(tokens)
+        }
         phraseOfNode.reserveCapacity(tokens + 1)
         hasChildren.reserveCapacity(tokens + 1)
         firstSpelling.reserveCapacity(phrases)
@@ -101,13 +122,27 @@ struct PhraseMatcher: Sendable {
     /// forms are slices of one name's keys, and an array for each would cost an allocation.
     @discardableResult
     mutating func insert(_ tokens: ArraySlice<ArraySlice<UInt16>>) -> Int32 {
+        insert(tokens, ids: nil)
+    }
+
+    /// Adds a phrase to a matcher that extends a vocabulary (``init(extending:)``),
+    /// given as its tokens' keys and their ids in that vocabulary, -1 for a
+    /// word it lacks; returns the phrase's index as ``insert(_:)-([ArraySlice<UInt16>])`` does.
+    @discardableResult
+    mutating func insert(_ tokens: ArraySlice<ArraySlice<UInt16>>, ids: ArraySlice<Int32>) -> Int32 {
+        precondition(extends && tokens.count == ids.count)
+        return insert(tokens, ids: Optional(ids))
+    }
+
+    private mutating func insert(_ tokens: ArraySlice<ArraySlice<UInt16>>, ids: ArraySlice<Int32>?) -> Int32 {
         precondition(!tokens.isEmpty)
         let shape = Self.shape(of: tokens[tokens.startIndex])
         if shape < 64 { firstShapes.low |= 1 << shape } else { firstShapes.high |= 1 << (shape - 64) }
         var node: Int32 = 0
         var first: Int32 = -1
-        for token in tokens {
-            let id = vocabulary.insert(token)
+        for (offset, token) in tokens.enumerated() {
+            var id = ids.map { $0[$0.startIndex + offset] } ?? -1
+            if id < 0 { id = extendedCount + vocabulary.insert(token) }
             if first < 0 { first = id }
             if let child = child(of: node, id) {
                 node = child
@@ -117,7 +152,7 @@ struct PhraseMatcher: Sendable {
             phraseOfNode.append(-1)
             hasChildren.append(false)
             hasChildren[Int(node)] = true
-            if node == 0 {
+            if node == 0, !extends {
                 if rootChildren.count <= Int(id) { rootChildren += repeatElement(-1, count: Int(id) + 1 - rootChildren.count) }
                 rootChildren[Int(id)] = child
             } else {
@@ -178,6 +213,31 @@ struct PhraseMatcher: Sendable {
         return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
     }
 
+    /// The index of the phrase made of exactly the document's tokens in
+    /// `range`, the last one without its possessive ending if it has one; `ids`
+    /// are the document's ids in the vocabulary the matcher extends (``init(extending:)``).
+    func phrase(of range: Range<Int>, ids: TokenIDs, in document: Document) -> Int32? {
+        let tokens = document.tokens
+        let text = document.utf16
+        var node: Int32 = 0
+        for index in range {
+            let token = tokens[index]
+            let stem = index == range.upperBound - 1 ? Self.possessiveStem(of: token, in: text) : nil
+            var id = stem == nil ? ids.ids[index] : ids.stems[index]
+            if id < 0 { id = ownID(of: stem.map { text[$0] } ?? Self.key(of: token, in: text)) }
+            guard id >= 0, let child = child(of: node, id) else { return nil }
+            node = child
+        }
+        return phraseOfNode[Int(node)] >= 0 ? phraseOfNode[Int(node)] : nil
+    }
+
+    /// The id of `key` in the matcher's own vocabulary, or -1.
+    private func ownID(of key: ArraySlice<UInt16>) -> Int32 {
+        // A document's name forms often have no word the lexicons lack.
+        guard vocabulary.count > 0, let id = vocabulary.id(of: key) else { return -1 }
+        return extendedCount + id
+    }
+
     /// Each token's vocabulary id, and each possessive token's stem id.
     func ids(in document: Document) -> TokenIDs {
         let tokens = document.tokens
@@ -203,7 +263,7 @@ struct PhraseMatcher: Sendable {
     /// The child of `node` along the token id `id`.
     @inline(__always)
     private func child(of node: Int32, _ id: Int32) -> Int32? {
-        if node == 0 {
+        if node == 0, !extends {
             guard Int(id) < rootChildren.count else { return nil }
             let child = rootChildren[Int(id)]
             return child >= 0 ? child : nil
@@ -236,11 +296,22 @@ struct PhraseMatcher: Sendable {
     /// `relaxesCase` accepts any case (for ALL-CAPS headlines). `ids` are the
     /// document's token ids (``ids(in:)``), or nil to look up only the tokens
     /// the walk reaches.
+    @inline(__always)
     func longestMatch(at start: Int, limit: Int, ids: TokenIDs?, in document: Document,
                       checksCase: Bool, relaxesCase: Bool = false) -> Match? {
-        if let ids, !startsPhrase(at: start, ids: ids) { return nil }
-        if ids == nil, !mayStartPhrase(document.tokens[start], in: document.utf16) {
-            assert(walk(from: start, limit: limit, ids: nil, in: document, checksCase: checksCase, relaxesCase: relaxesCase) == nil,
+        // Inlined: most calls end at the tests of the first token, and a call
+        // copied the caller's document when it was a class's property (the name stage's).
+        if let ids {
+            if startsPhrase(at: start, ids: ids) { return walk(from: start, limit: limit, ids: ids, in: document, checksCase: checksCase, relaxesCase: relaxesCase) }
+            // A matcher that extends the ids keys the words they lack itself, if it has any:
+            // a token they lack may still start a phrase.
+            guard extends, vocabulary.count > 0,
+                  ids.ids[start] < 0 || ids.stems[start] < 0 && Self.possessiveStem(of: document.tokens[start], in: document.utf16) != nil else {
+                return nil
+            }
+        }
+        if !mayStartPhrase(document.tokens[start], in: document.utf16) {
+            assert(walk(from: start, limit: limit, ids: ids, in: document, checksCase: checksCase, relaxesCase: relaxesCase) == nil,
                    "a phrase starts with a token whose shape no first token has")
             return nil
         }
@@ -278,7 +349,8 @@ struct PhraseMatcher: Sendable {
         while index < limit {
             let token = tokens[index]
             if index > start, token.flags.contains(.lineBreakBefore) { break }
-            let id = ids?.ids[index] ?? vocabulary.id(of: Self.key(of: token, in: text)) ?? -1
+            var id = ids?.ids[index] ?? -1
+            if id < 0, ids == nil || extends { id = ownID(of: Self.key(of: token, in: text)) }
             if id >= 0, let child = child(of: node, id) {
                 node = child
                 index += 1
@@ -289,7 +361,8 @@ struct PhraseMatcher: Sendable {
                 if !hasChildren[Int(node)] { break }
                 continue
             }
-            let stem = ids?.stems[index] ?? Self.possessiveStem(of: token, in: text).flatMap { vocabulary.id(of: text[$0]) } ?? -1
+            var stem = ids?.stems[index] ?? -1
+            if stem < 0, ids == nil || extends, let range = Self.possessiveStem(of: token, in: text) { stem = ownID(of: text[range]) }
             if stem >= 0, let child = child(of: node, stem) {
                 let phrase = phraseOfNode[Int(child)]
                 if phrase >= 0, !checksCase || relaxesCase || spellingAgrees(phrase, tokens: start..<(index + 1), in: document, possessive: true) {
@@ -362,8 +435,8 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The key of the edge from `node` by `id`: never 0, which ``IDTable``
-    /// reserves, as root edges are kept apart in `rootChildren`.
+    /// reserves, as the top bit is set (nodes stay below 2^31).
     private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+        1 << 63 | UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     }
 }

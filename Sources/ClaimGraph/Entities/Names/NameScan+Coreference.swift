@@ -25,7 +25,7 @@ extension NameScan {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var mentions = choose(candidates, occupied: &occupied).map { Mention(candidate: $0) }
         var referents = [Referent]()
-        var forms = NameForms()
+        var forms = NameForms(lexiconWords: lexicon.cues.vocabulary)
         if let organization = document.organization, !organization.isEmpty {
             referents.append(Referent(label: .org, lexiconCanonical: organization))
             forms.registerOrganization(organization, referent: 0, lexicon: lexicon)
@@ -142,10 +142,12 @@ extension NameScan {
             for index in mention.candidate.tokens { owner[index] = number }
         }
         var replaced = Set<Int>()
+        // Read once: through `forms`, each token's look-up copied the matcher.
+        let matcher = forms.matcher
         var index = 0
         while index < tokens.count {
             guard !marks[index].taken, isCapitalized(index),
-                  let match = forms.matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: nil, in: document,
+                  let match = matcher.longestMatch(at: index, limit: marks[index].sentenceEnd, ids: ids, in: document,
                                                          checksCase: true, relaxesCase: marks[index].shouting),
                   match.tokens.allSatisfy({ !marks[$0].taken && (!occupied[$0] || replaceable(mentions[owner[$0]], by: match.tokens)) }) else {
                 index += 1
