@@ -48,7 +48,9 @@ public struct Vocabulary: Sendable {
         key.withUnsafeBufferPointer { insert($0) }
     }
 
-    private mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
+    /// Adds the UTF-16 `key` if absent and returns its id.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
         let hash = Self.hash(of: key, foldsCase: foldsCase)
         if let id = withReader({ $0.id(of: key, hash: hash) }) { return id }
         let id = Int32(count)
@@ -90,21 +92,61 @@ public struct Vocabulary: Sendable {
     }
 
     /// One to eight non-NUL ASCII units, case folded as ``fold(_:)`` folds
-    /// them, a byte each; nil for anything else.
+    /// them, a byte each, the first in the low byte; nil for anything else.
     /// Every key equal to a packed one once folded packs too, to the same
     /// value: those keys are ASCII and as long.
     @inline(__always)
     static func pack(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
-        guard !units.isEmpty, units.count <= 8 else { return nil }
+        let count = units.count
+        guard count &- 1 < 8 else { return nil }
+        // Packed for every token of every document: the units are read as
+        // two words of four lanes with loads that overlap inside the token
+        // and shifts that clear the lanes past its end, not one at a time.
+        let base = UnsafeRawPointer(units.baseAddress!)
+        var low: UInt64
+        var high: UInt64 = 0
+        if count >= 4 {
+            low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 2 * (count - 4), as: UInt64.self))
+            high = last >> (16 * (8 - count))
+        } else if count >= 2 {
+            let last = UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 2 * (count - 2), as: UInt32.self)))
+            low = UInt64(UInt32(littleEndian: base.loadUnaligned(as: UInt32.self))) | (last >> (16 * (4 - count))) << 32
+        } else {
+            low = UInt64(units[0])
+        }
+        // Non-ASCII units are rare, but U+2019 folds to the apostrophe
+        // ("O’Brien" packs as "O'Brien"): those go unit by unit.
+        guard (low | high) & 0xFF80_FF80_FF80_FF80 == 0 else { return packUnitByUnit(units) }
+        // A NUL unit does not pack (it would pack as the shorter key): the
+        // lanes past the end are set to 1 before looking for a zero lane.
+        let ones: UInt64 = 0x0001_0001_0001_0001
+        guard !hasZeroLane(low | ones << (16 * count)), !hasZeroLane(high | ones << (16 * max(count - 4, 0))) else { return nil }
+        return bytes(of: fold(asciiChunk: low)) | bytes(of: fold(asciiChunk: high)) << 32
+    }
+
+    /// ``pack(_:)`` for keys with a unit that is not ASCII.
+    private static func packUnitByUnit(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
         var packed: UInt64 = 0
-        for unit in units {
-            // U+2019 folds to the apostrophe: "O’Brien" and "O'Brien" must pack alike.
+        for (index, unit) in units.enumerated() {
             let unit = unit == 0x2019 ? 0x27 : unit
             guard unit &- 1 < 0x7F else { return nil }
-            let folded = unit &- 0x41 < 26 ? unit | 0x20 : unit
-            packed = packed << 8 | UInt64(folded)
+            packed |= UInt64(fold(unit)) << (8 * index)
         }
         return packed
+    }
+
+    /// Whether one of the four 16-bit lanes of `chunk`, each below 0x80, is zero.
+    @inline(__always)
+    private static func hasZeroLane(_ chunk: UInt64) -> Bool {
+        (chunk &- 0x0001_0001_0001_0001) & ~chunk & 0x8000_8000_8000_8000 != 0
+    }
+
+    /// The four 16-bit lanes of `chunk`, each below 0x100, as four bytes, the first lane in the low byte.
+    @inline(__always)
+    private static func bytes(of chunk: UInt64) -> UInt64 {
+        let pairs = (chunk | chunk >> 8) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs >> 16) & 0xFFFF_FFFF
     }
 
     /// The id of `key`, or nil.
@@ -217,17 +259,21 @@ public struct Vocabulary: Sendable {
 
     /// Case-folds four UTF-16 units packed in a word, as ``fold(_:)`` folds each.
     static func fold(chunk: UInt64) -> UInt64 {
-        if chunk & 0xFF80_FF80_FF80_FF80 == 0 {
-            // All ASCII: each lane in A...Z gains 0x20. Lanes stay below 0x100, so no carry crosses into the next.
-            let atLeastA = chunk &+ 0x003F_003F_003F_003F
-            let pastZ = chunk &+ 0x0025_0025_0025_0025
-            return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
-        }
+        if chunk & 0xFF80_FF80_FF80_FF80 == 0 { return fold(asciiChunk: chunk) }
         var folded: UInt64 = 0
         for lane in stride(from: 0, to: 64, by: 16) {
             folded |= UInt64(fold(UInt16(truncatingIfNeeded: chunk >> UInt64(lane)))) << UInt64(lane)
         }
         return folded
+    }
+
+    /// ``fold(chunk:)`` for four ASCII units: each lane in A...Z gains 0x20.
+    @inline(__always)
+    private static func fold(asciiChunk chunk: UInt64) -> UInt64 {
+        // Lanes stay below 0x100, so no carry crosses into the next.
+        let atLeastA = chunk &+ 0x003F_003F_003F_003F
+        let pastZ = chunk &+ 0x0025_0025_0025_0025
+        return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
     }
 
     /// Up to four units of `key` from `offset`, the first in the low bits; missing lanes are zero.
