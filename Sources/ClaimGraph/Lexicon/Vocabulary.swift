@@ -118,11 +118,17 @@ public struct Vocabulary: Sendable {
         // Non-ASCII units are rare, but U+2019 folds to the apostrophe
         // ("O’Brien" packs as "O'Brien"): those go unit by unit.
         guard (low | high) & 0xFF80_FF80_FF80_FF80 == 0 else { return packUnitByUnit(units) }
+        let packed = bytes(of: low) | bytes(of: high) << 32
         // A NUL unit does not pack (it would pack as the shorter key): the
-        // lanes past the end are set to 1 before looking for a zero lane.
-        let ones: UInt64 = 0x0001_0001_0001_0001
-        guard !hasZeroLane(low | ones << (16 * count)), !hasZeroLane(high | ones << (16 * max(count - 4, 0))) else { return nil }
-        return bytes(of: fold(asciiChunk: low)) | bytes(of: fold(asciiChunk: high)) << 32
+        // bytes past the end are set to 1 before looking for a zero byte,
+        // which borrows into the top bit of its lane (all lanes are below 0x80).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let padded = packed | ones << (8 * count)
+        guard (padded &- ones) & ~padded & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // As fold(_:) on each ASCII byte: those in A...Z gain 0x20, with no carry out of a byte.
+        let atLeastA = packed &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = packed &+ 0x2525_2525_2525_2525
+        return packed | (atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2
     }
 
     /// ``pack(_:)`` for keys with a unit that is not ASCII.
@@ -134,12 +140,6 @@ public struct Vocabulary: Sendable {
             packed |= UInt64(fold(unit)) << (8 * index)
         }
         return packed
-    }
-
-    /// Whether one of the four 16-bit lanes of `chunk`, each below 0x80, is zero.
-    @inline(__always)
-    private static func hasZeroLane(_ chunk: UInt64) -> Bool {
-        (chunk &- 0x0001_0001_0001_0001) & ~chunk & 0x8000_8000_8000_8000 != 0
     }
 
     /// The four 16-bit lanes of `chunk`, each below 0x100, as four bytes, the first lane in the low byte.
@@ -259,21 +259,17 @@ public struct Vocabulary: Sendable {
 
     /// Case-folds four UTF-16 units packed in a word, as ``fold(_:)`` folds each.
     static func fold(chunk: UInt64) -> UInt64 {
-        if chunk & 0xFF80_FF80_FF80_FF80 == 0 { return fold(asciiChunk: chunk) }
+        if chunk & 0xFF80_FF80_FF80_FF80 == 0 {
+            // All ASCII: each lane in A...Z gains 0x20. Lanes stay below 0x100, so no carry crosses into the next.
+            let atLeastA = chunk &+ 0x003F_003F_003F_003F
+            let pastZ = chunk &+ 0x0025_0025_0025_0025
+            return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
+        }
         var folded: UInt64 = 0
         for lane in stride(from: 0, to: 64, by: 16) {
             folded |= UInt64(fold(UInt16(truncatingIfNeeded: chunk >> UInt64(lane)))) << UInt64(lane)
         }
         return folded
-    }
-
-    /// ``fold(chunk:)`` for four ASCII units: each lane in A...Z gains 0x20.
-    @inline(__always)
-    private static func fold(asciiChunk chunk: UInt64) -> UInt64 {
-        // Lanes stay below 0x100, so no carry crosses into the next.
-        let atLeastA = chunk &+ 0x003F_003F_003F_003F
-        let pastZ = chunk &+ 0x0025_0025_0025_0025
-        return chunk | ((atLeastA & ~pastZ & 0x0080_0080_0080_0080) >> 2)
     }
 
     /// Up to four units of `key` from `offset`, the first in the low bits; missing lanes are zero.
