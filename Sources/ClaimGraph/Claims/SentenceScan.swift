@@ -73,24 +73,21 @@ struct SentenceScan {
     init(document: Document, lexicon: ClaimLexicon, words stageWords: StageWords, sharedWords: [SharedWords.TokenWord]) {
         let count = sharedWords.count
         var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: count)
-        let words = document.utf16.withUnsafeBufferPointer { text in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                sharedWords.withUnsafeBufferPointer { sharedWords in
-                    tokenFacts.withUnsafeMutableBufferPointer { facts in
-                        stageWords.withOwnIDs { ownIDs in
-                            [Int32](unsafeUninitializedCapacity: count) { words, initialized in
-                                for index in 0..<count {
-                                    var word = ownIDs[sharedWords[index].word]
-                                    // A word the lexicon lacks may be a possessive of one it has.
-                                    if word < 0, SharedWords.endsInApostropheS(UnsafeBufferPointer(rebasing: text[tokens[index].range])) {
-                                        facts[index].isPossessive = true
-                                        word = ownIDs[sharedWords[index].stem]
-                                    }
-                                    words[index] = word
-                                }
-                                initialized = count
+        let words = sharedWords.withUnsafeBufferPointer { sharedWords in
+            tokenFacts.withUnsafeMutableBufferPointer { facts in
+                stageWords.withOwnIDs { ownIDs in
+                    [Int32](unsafeUninitializedCapacity: count) { words, initialized in
+                        for index in 0..<count {
+                            let shared = sharedWords[index]
+                            var word = ownIDs[shared.word]
+                            // A word the lexicon lacks may be a possessive of one it has.
+                            if word < 0, shared.endsInApostropheS {
+                                facts[index].isPossessive = true
+                                word = ownIDs[shared.stem]
                             }
+                            words[index] = word
                         }
+                        initialized = count
                     }
                 }
             }

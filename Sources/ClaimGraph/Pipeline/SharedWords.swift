@@ -9,13 +9,18 @@
 /// table. ``Pipeline`` makes its money, date and claim stages share one; a
 /// stage built on its own shares an index with no other.
 final class SharedWords: Sendable {
-    /// One token's ids in the shared index, -1 where the index lacks the words.
+    /// One token's ids in the shared index.
     struct TokenWord: Sendable {
-        /// The id of the whole token.
+        /// The id of the whole token, -1 if the index lacks it.
         var word: Int32
-        /// The id of the token without its final "'s" where it ends in one
-        /// (see ``SharedWords/endsInApostropheS(_:)``), else `word`.
+        /// For a token that ends in "'s" (see ``SharedWords/endsInApostropheS(_:)``),
+        /// the id of the token without it, -2 if the index lacks that;
+        /// for any other token, `word`. So a token ends in "'s" exactly when
+        /// `stem != word`, which spares the stages reading its text again.
         var stem: Int32
+
+        /// Whether the token ends in "'s".
+        var endsInApostropheS: Bool { stem != word }
     }
 
     /// The shared ids of a document's tokens and the index that gave them.
@@ -58,7 +63,11 @@ final class SharedWords: Sendable {
                     for index in tokens.indices {
                         let units = UnsafeBufferPointer(rebasing: text[tokens[index].range])
                         let word = self.index.id(of: units)
-                        let stem = Self.endsInApostropheS(units) ? self.index.id(of: UnsafeBufferPointer(rebasing: units.dropLast(2))) : word
+                        var stem = word
+                        if Self.endsInApostropheS(units) {
+                            stem = self.index.id(of: UnsafeBufferPointer(rebasing: units.dropLast(2)))
+                            if stem < 0 { stem = -2 }
+                        }
                         words[index] = TokenWord(word: word, stem: stem)
                     }
                     count = tokens.count
@@ -83,24 +92,24 @@ struct StageWords: Sendable {
     let own: WordIndex
     /// The index the stage looks tokens up in.
     let shared: SharedWords
-    /// The stage's id of every shared id, stored at the shared id + 1 so
-    /// that -1 (no word) maps to -1 without a test.
+    /// The stage's id of every shared id, stored at the shared id + 2 so
+    /// that -1 and -2 (no word, see ``SharedWords/TokenWord``) map to -1 without a test.
     private let ownIDs: [Int32]
 
     /// The words of a stage that shares its index with no other.
     init(_ own: WordIndex) {
         self.own = own
         shared = SharedWords(index: own)
-        ownIDs = [-1] + (0..<Int32(own.count))
+        ownIDs = [-1, -1] + (0..<Int32(own.count))
     }
 
     /// The same words, looked up in `shared`, which must hold them all.
     func sharing(_ shared: SharedWords) -> StageWords {
-        var ownIDs = [Int32](repeating: -1, count: shared.index.count + 1)
+        var ownIDs = [Int32](repeating: -1, count: shared.index.count + 2)
         own.forEachWord { id, word in
             let sharedID = shared.index.id(of: word)
             precondition(sharedID >= 0, "a shared word index lacks a word of its stage")
-            ownIDs[Int(sharedID) + 1] = id
+            ownIDs[Int(sharedID) + 2] = id
         }
         return StageWords(own: own, shared: shared, ownIDs: ownIDs)
     }
@@ -137,8 +146,8 @@ struct StageWords: Sendable {
     struct OwnIDs {
         let table: UnsafeBufferPointer<Int32>
 
-        /// The stage's id of the shared id `word` (-1 maps to -1).
+        /// The stage's id of the shared id `word` (-1 and -2 map to -1).
         @inline(__always)
-        subscript(word: Int32) -> Int32 { table[Int(word) &+ 1] }
+        subscript(word: Int32) -> Int32 { table[Int(word) &+ 2] }
     }
 }
