@@ -92,7 +92,8 @@ public struct Vocabulary: Sendable {
     }
 
     /// One to eight non-NUL ASCII units, case folded as ``fold(_:)`` folds
-    /// them, a byte each, the first in the low byte; nil for anything else.
+    /// them, a byte each: units 0 to 3 in the even bytes and 4 to 7 in the
+    /// odd ones, from the low byte up; nil for anything else.
     /// Every key equal to a packed one once folded packs too, to the same
     /// value: those keys are ASCII and as long.
     @inline(__always)
@@ -118,12 +119,16 @@ public struct Vocabulary: Sendable {
         // Non-ASCII units are rare, but U+2019 folds to the apostrophe
         // ("O’Brien" packs as "O'Brien"): those go unit by unit.
         guard (low | high) & 0xFF80_FF80_FF80_FF80 == 0 else { return packUnitByUnit(units) }
-        let packed = bytes(of: low) | bytes(of: high) << 32
+        // Every lane is below 0x80: the second word's units fit in the high
+        // bytes of the first's lanes, one shift where putting the bytes in
+        // unit order takes a dozen instructions.
+        let packed = low | high << 8
         // A NUL unit does not pack (it would pack as the shorter key): the
-        // bytes past the end are set to 1 before looking for a zero byte,
-        // which borrows into the top bit of its lane (all lanes are below 0x80).
+        // bytes of the units past the end are set to 1 before looking for a
+        // zero byte, which borrows into the top bit of its byte.
+        let unused: UInt64 = 0x0001_0001_0001_0001 << (16 * count) | 0x0100_0100_0100_0100 << (16 * max(count - 4, 0))
+        let padded = packed | unused
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let padded = packed | ones << (8 * count)
         guard (padded &- ones) & ~padded & 0x8080_8080_8080_8080 == 0 else { return nil }
         // As fold(_:) on each ASCII byte: those in A...Z gain 0x20, with no carry out of a byte.
         let atLeastA = packed &+ 0x3F3F_3F3F_3F3F_3F3F
@@ -137,17 +142,11 @@ public struct Vocabulary: Sendable {
         for (index, unit) in units.enumerated() {
             let unit = unit == 0x2019 ? 0x27 : unit
             guard unit &- 1 < 0x7F else { return nil }
-            packed |= UInt64(fold(unit)) << (8 * index)
+            packed |= UInt64(fold(unit)) << (index < 4 ? 16 * index : 16 * (index - 4) + 8)
         }
         return packed
     }
 
-    /// The four 16-bit lanes of `chunk`, each below 0x100, as four bytes, the first lane in the low byte.
-    @inline(__always)
-    private static func bytes(of chunk: UInt64) -> UInt64 {
-        let pairs = (chunk | chunk >> 8) & 0x0000_FFFF_0000_FFFF
-        return (pairs | pairs >> 16) & 0xFFFF_FFFF
-    }
 
     /// The id of `key`, or nil.
     public func id(of key: String) -> Int32? { id(of: Array(key.utf16)[...]) }

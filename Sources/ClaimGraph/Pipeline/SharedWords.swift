@@ -57,11 +57,13 @@ final class SharedWords: Sendable {
 
     /// The one loop over every token for all the stages sharing the index.
     private func lookUp(_ document: Document) -> [TokenWord] {
-        document.utf16.withUnsafeBufferPointer { text in
+        guard !document.tokens.isEmpty else { return [] }
+        return document.utf16.withUnsafeBufferPointer { text in
             document.tokens.withUnsafeBufferPointer { tokens in
                 [TokenWord](unsafeUninitializedCapacity: tokens.count) { words, count in
                     for index in tokens.indices {
-                        let units = UnsafeBufferPointer(rebasing: text[tokens[index].range])
+                        let token = tokens[index]
+                        let units = UnsafeBufferPointer(start: text.baseAddress! + Int(token.start), count: Int(token.end &- token.start))
                         let word = self.index.id(of: units)
                         var stem = word
                         if Self.endsInApostropheS(units) {
