@@ -28,10 +28,11 @@ struct ClaimExtractor {
     /// for "Abbott Laboratories"), the subject of a filing's "we".
     let filerMention: Int?
 
-    init(document: Document, lexicon: ClaimLexicon) {
+    /// Prepares to read `document`, whose tokens have the ids `sharedWords` in the index `words` shares.
+    init(document: Document, lexicon: ClaimLexicon, words: StageWords, sharedWords: [SharedWords.TokenWord]) {
         self.document = document
         self.lexicon = lexicon
-        scan = SentenceScan(document: document, lexicon: lexicon)
+        scan = SentenceScan(document: document, lexicon: lexicon, words: words, sharedWords: sharedWords)
         filerMention = document.organization.flatMap { organization in
             document.entities.indices.first { index in
                 let entity = document.entities[index]
@@ -125,7 +126,7 @@ struct ClaimExtractor {
         case .entity(let index)?: object = .entity(index)
         case .product(let tokens)?:
             let last = document.tokens[tokens.upperBound - 1]
-            let possessive = SentenceScan.endsInApostropheS(document.utf16[last.range])
+            let possessive = SharedWords.endsInApostropheS(document.utf16[last.range])
             product = document.tokens[tokens.lowerBound].start..<(possessive ? last.end - 2 : last.end)
         case nil: object = nil
         }

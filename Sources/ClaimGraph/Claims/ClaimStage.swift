@@ -14,15 +14,19 @@ public struct ClaimStage: PipelineStage {
     /// The stage's name in ``Pipeline/stageNames``: "claims".
     public let name = "claims"
     let lexicon: ClaimLexicon
+    /// The lexicon's words, looked up in an index the pipeline may share with other stages.
+    var words: StageWords
 
     /// Loads the claim lexicons (`predicates.tsv` and the cue lists) from `lexicons`.
     public init(lexicons: LexiconDirectory) throws(ClaimGraphError) {
         lexicon = try ClaimLexicon(directory: lexicons)
+        words = StageWords(lexicon.vocabulary.words)
     }
 
     /// Replaces the document's claims with the ones its sentences make.
     public func process(_ document: inout Document) {
-        var extractor = ClaimExtractor(document: document, lexicon: lexicon)
+        let sharedWords = words.sharedWords(of: &document)
+        var extractor = ClaimExtractor(document: document, lexicon: lexicon, words: words, sharedWords: sharedWords)
         let results = extractor.run()
         var products: [Int32] = []
         for result in results {

@@ -68,20 +68,26 @@ struct SentenceScan {
     private let documentSentences: [Sentence]
     private let trie: PhraseTrie<[Int32]>
 
-    /// Looks up the word ids of the document's tokens and the entity each covers.
-    init(document: Document, lexicon: ClaimLexicon) {
-        var words = lexicon.vocabulary.wordIDs(of: document)
-        var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: words.count)
-        document.utf16.withUnsafeBufferPointer { text in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    tokenFacts.withUnsafeMutableBufferPointer { facts in
-                        for index in tokens.indices where words[index] < 0 {
-                            let units = UnsafeBufferPointer(rebasing: text[tokens[index].range])
-                            guard Self.endsInApostropheS(units) else { continue }
-                            facts[index].isPossessive = true
-                            words[index] = lexicon.vocabulary.id(of: UnsafeBufferPointer(rebasing: units.dropLast(2)))
+    /// Notes the word ids of the document's tokens, whose ids in the index
+    /// `stageWords` shares are `sharedWords`, and the entity each covers.
+    init(document: Document, lexicon: ClaimLexicon, words stageWords: StageWords, sharedWords: [SharedWords.TokenWord]) {
+        let count = sharedWords.count
+        var tokenFacts = [TokenFacts](repeating: TokenFacts(), count: count)
+        let words = sharedWords.withUnsafeBufferPointer { sharedWords in
+            tokenFacts.withUnsafeMutableBufferPointer { facts in
+                stageWords.withOwnIDs { ownIDs in
+                    [Int32](unsafeUninitializedCapacity: count) { words, initialized in
+                        for index in 0..<count {
+                            let shared = sharedWords[index]
+                            var word = ownIDs[shared.word]
+                            // A word the lexicon lacks may be a possessive of one it has.
+                            if word < 0, shared.endsInApostropheS {
+                                facts[index].isPossessive = true
+                                word = ownIDs[shared.stem]
+                            }
+                            words[index] = word
                         }
+                        initialized = count
                     }
                 }
             }
@@ -210,13 +216,5 @@ struct SentenceScan {
                 }
             }
         }
-    }
-
-    /// Whether a token ends in "'s" or "’s".
-    static func endsInApostropheS<Units: BidirectionalCollection<UInt16>>(_ units: Units) -> Bool {
-        guard units.count > 2 else { return false }
-        let last = units[units.index(units.endIndex, offsetBy: -1)]
-        let apostrophe = units[units.index(units.endIndex, offsetBy: -2)]
-        return (last == 0x73 || last == 0x53) && (apostrophe == 0x27 || apostrophe == 0x2019)
     }
 }

@@ -48,7 +48,9 @@ public struct Vocabulary: Sendable {
         key.withUnsafeBufferPointer { insert($0) }
     }
 
-    private mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
+    /// Adds the UTF-16 `key` if absent and returns its id.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> Int32 {
         let hash = Self.hash(of: key, foldsCase: foldsCase)
         if let id = withReader({ $0.id(of: key, hash: hash) }) { return id }
         let id = Int32(count)
@@ -90,22 +92,61 @@ public struct Vocabulary: Sendable {
     }
 
     /// One to eight non-NUL ASCII units, case folded as ``fold(_:)`` folds
-    /// them, a byte each; nil for anything else.
+    /// them, a byte each: units 0 to 3 in the even bytes and 4 to 7 in the
+    /// odd ones, from the low byte up; nil for anything else.
     /// Every key equal to a packed one once folded packs too, to the same
     /// value: those keys are ASCII and as long.
     @inline(__always)
     static func pack(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
-        guard !units.isEmpty, units.count <= 8 else { return nil }
+        let count = units.count
+        guard count &- 1 < 8 else { return nil }
+        // Packed for every token of every document: the units are read as
+        // two words of four lanes with loads that overlap inside the token
+        // and shifts that clear the lanes past its end, not one at a time.
+        let base = UnsafeRawPointer(units.baseAddress!)
+        var low: UInt64
+        var high: UInt64 = 0
+        if count >= 4 {
+            low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 2 * (count - 4), as: UInt64.self))
+            high = last >> (16 * (8 - count))
+        } else if count >= 2 {
+            let last = UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 2 * (count - 2), as: UInt32.self)))
+            low = UInt64(UInt32(littleEndian: base.loadUnaligned(as: UInt32.self))) | (last >> (16 * (4 - count))) << 32
+        } else {
+            low = UInt64(units[0])
+        }
+        // Non-ASCII units are rare, but U+2019 folds to the apostrophe
+        // ("O’Brien" packs as "O'Brien"): those go unit by unit.
+        guard (low | high) & 0xFF80_FF80_FF80_FF80 == 0 else { return packUnitByUnit(units) }
+        // Every lane is below 0x80: the second word's units fit in the high
+        // bytes of the first's lanes, one shift where putting the bytes in
+        // unit order takes a dozen instructions.
+        let packed = low | high << 8
+        // A NUL unit does not pack (it would pack as the shorter key): the
+        // bytes of the units past the end are set to 1 before looking for a
+        // zero byte, which borrows into the top bit of its byte.
+        let unused: UInt64 = 0x0001_0001_0001_0001 << (16 * count) | 0x0100_0100_0100_0100 << (16 * max(count - 4, 0))
+        let padded = packed | unused
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        guard (padded &- ones) & ~padded & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // As fold(_:) on each ASCII byte: those in A...Z gain 0x20, with no carry out of a byte.
+        let atLeastA = packed &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = packed &+ 0x2525_2525_2525_2525
+        return packed | (atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2
+    }
+
+    /// ``pack(_:)`` for keys with a unit that is not ASCII.
+    private static func packUnitByUnit(_ units: UnsafeBufferPointer<UInt16>) -> UInt64? {
         var packed: UInt64 = 0
-        for unit in units {
-            // U+2019 folds to the apostrophe: "O’Brien" and "O'Brien" must pack alike.
+        for (index, unit) in units.enumerated() {
             let unit = unit == 0x2019 ? 0x27 : unit
             guard unit &- 1 < 0x7F else { return nil }
-            let folded = unit &- 0x41 < 26 ? unit | 0x20 : unit
-            packed = packed << 8 | UInt64(folded)
+            packed |= UInt64(fold(unit)) << (index < 4 ? 16 * index : 16 * (index - 4) + 8)
         }
         return packed
     }
+
 
     /// The id of `key`, or nil.
     public func id(of key: String) -> Int32? { id(of: Array(key.utf16)[...]) }

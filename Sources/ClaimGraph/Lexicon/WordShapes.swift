@@ -7,8 +7,8 @@ struct WordShapes: Sendable {
     private var bits = [UInt64](repeating: 0, count: 64)
 
     /// Adds the shape of a non-empty word.
-    mutating func insert(_ word: [UInt16]) {
-        let shape = word.withUnsafeBufferPointer { Self.shape(of: $0) }
+    mutating func insert(_ word: UnsafeBufferPointer<UInt16>) {
+        let shape = Self.shape(of: word)
         bits[shape >> 6] |= 1 << UInt64(shape & 63)
     }
 

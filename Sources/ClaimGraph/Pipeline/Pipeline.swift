@@ -60,10 +60,17 @@ public struct Pipeline: Sendable {
         let names = BackgroundTask {
             Result { () throws(ClaimGraphError) in try NameTagger(lexicons: lexicons, gazetteers: gazetteers) }
         }
-        let money = try MoneyTagger(lexicons: lexicons)
-        let date = try DateTagger(lexicons: lexicons)
-        let claims = Result { () throws(ClaimGraphError) in try ClaimStage(lexicons: lexicons) }
-        return [money, date, try names.value().get(), try claims.get()]
+        var money = try MoneyTagger(lexicons: lexicons)
+        var date = try DateTagger(lexicons: lexicons)
+        let claimStage = Result { () throws(ClaimGraphError) in try ClaimStage(lexicons: lexicons) }
+        let nameStage = try names.value().get()
+        var claims = try claimStage.get()
+        // Each token is looked up once for the three stages, not once in each.
+        let shared = SharedWords(merging: [money.words.own, date.words.own, claims.words.own])
+        money.words = money.words.sharing(shared)
+        date.words = date.words.sharing(shared)
+        claims.words = claims.words.sharing(shared)
+        return [money, date, nameStage, claims]
     }
 
     /// One thread's instance of a pipeline. Not thread-safe; cheap to make.

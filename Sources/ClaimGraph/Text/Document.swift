@@ -16,7 +16,10 @@ public struct Document: Sendable {
     /// The organization the document speaks for (a filing's "we"), when known.
     public var organization: String?
     /// The tokens, in text order, white space excluded.
-    public internal(set) var tokens: [Token] = []
+    public internal(set) var tokens: [Token] = [] {
+        // The shared word ids were those of the old tokens.
+        didSet { sharedWords = nil }
+    }
     /// The sentences, in text order.
     public internal(set) var sentences: [Sentence] = []
     /// The entities, in text order once the pipeline has run.
@@ -28,6 +31,10 @@ public struct Document: Sendable {
     /// for text in the Basic Multilingual Plane, where UTF-16 offsets already
     /// are code point offsets.
     let trailingSurrogates: [Int32]
+
+    /// The ids of the tokens in a pipeline's ``SharedWords``, left by the
+    /// first stage that looked them up for the later stages sharing its index.
+    var sharedWords: SharedWords.Layer?
 
     /// Creates a document from its text; the pipeline adds the layers.
     public init(id: String, text: String, date: CalendarDate? = nil, organization: String? = nil) {

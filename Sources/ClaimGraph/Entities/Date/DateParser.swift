@@ -32,36 +32,33 @@ final class DateParser {
     /// The last month or day read in this sentence: where it ended, its month and year.
     private(set) var lastMonth: (end: Int, month: Int, year: Int)?
 
-    init(document: borrowing Document, lexicon: DateLexicon) {
+    /// Reads `document`, whose tokens have the ids `sharedWords` in the index `words` shares.
+    init(document: borrowing Document, lexicon: DateLexicon, words stageWords: StageWords, sharedWords: [SharedWords.TokenWord]) {
         self.lexicon = lexicon
         text = document.utf16
         tokens = document.tokens
         resolver = DateResolver(anchor: document.date)
         let count = document.tokens.count
         var classes = [DateWord.Classes]()
-        // Taken out of the lexicon once, not copied out of it for every token.
-        let vocabulary = lexicon.vocabulary
         // The one loop over every token of the stage: raw buffers spare it a
         // uniqueness and bounds check per write, and it writes both arrays
         // whole, so neither is filled first.
         ids = lexicon.words.withUnsafeBufferPointer { words in
-            document.utf16.withUnsafeBufferPointer { text in
-                document.tokens.withUnsafeBufferPointer { tokens in
-                    [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
-                        classes = [DateWord.Classes](unsafeUninitializedCapacity: count) { classes, classified in
-                            for index in 0..<count {
-                                let token = tokens[index]
-                                var id: Int32 = -1
-                                if token.kind == .word {
-                                    let end = Int(token.end) - (Self.isPossessive(token, in: text) ? 2 : 0)
-                                    id = vocabulary.id(of: UnsafeBufferPointer(rebasing: text[Int(token.start)..<end]))
+            stageWords.withOwnIDs { ownIDs in
+                sharedWords.withUnsafeBufferPointer { sharedWords in
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+                            classes = [DateWord.Classes](unsafeUninitializedCapacity: count) { classes, classified in
+                                for index in 0..<count {
+                                    // Words only, and a possessive by its stem (see isPossessive).
+                                    let id = tokens[index].kind == .word ? ownIDs[sharedWords[index].stem] : -1
+                                    ids[index] = id
+                                    classes[index] = id >= 0 ? words[Int(id)].classes : []
                                 }
-                                ids[index] = id
-                                classes[index] = id >= 0 ? words[Int(id)].classes : []
+                                classified = count
                             }
-                            classified = count
+                            initialized = count
                         }
-                        initialized = count
                     }
                 }
             }
@@ -320,9 +317,9 @@ final class DateParser {
         return !`is`(index, [.function, .shift, .preposition, .qualifier, .age, .anyMonth, .weekday])
     }
 
+    /// Whether `token` is a word ending in a possessive "'s", the ending its
+    /// stem is looked up without.
     static func isPossessive<Text: RandomAccessCollection<UInt16>>(_ token: Token, in text: Text) -> Bool where Text.Index == Int {
-        guard token.kind == .word, token.length > 2 else { return false }
-        let end = Int(token.end)
-        return (text[end - 1] == 0x73 || text[end - 1] == 0x53) && (text[end - 2] == 0x27 || text[end - 2] == 0x2019)
+        token.kind == .word && SharedWords.endsInApostropheS(text[token.range])
     }
 }

@@ -8,14 +8,18 @@
 struct DateTagger: PipelineStage {
     let name = "date"
     let lexicon: DateLexicon
+    /// The lexicon's words, looked up in an index the pipeline may share with other stages.
+    var words: StageWords
 
     /// Loads the date lexicon from a lexicon directory.
     init(lexicons: LexiconDirectory) throws(ClaimGraphError) {
         lexicon = try DateLexicon(directory: lexicons)
+        words = StageWords(lexicon.vocabulary)
     }
 
     func process(_ document: inout Document) {
-        let parser = DateParser(document: document, lexicon: lexicon)
+        let sharedWords = words.sharedWords(of: &document)
+        let parser = DateParser(document: document, lexicon: lexicon, words: words, sharedWords: sharedWords)
         for parse in parser.parse(document.sentences) {
             document.add(parser.entity(for: parse))
         }

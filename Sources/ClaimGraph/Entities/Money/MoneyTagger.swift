@@ -19,16 +19,19 @@ public struct MoneyTagger: PipelineStage {
     /// The stage's name, "money".
     public let name = "money"
     let lexicon: MoneyLexicon
+    /// The lexicon's words, looked up in an index the pipeline may share with other stages.
+    var words: StageWords
 
     /// Creates the tagger from the money lexicons in `lexicons`.
     public init(lexicons: LexiconDirectory = .bundled) throws(ClaimGraphError) {
         let segmenter = try Segmenter(abbreviations: Abbreviations(directory: lexicons))
         lexicon = try MoneyLexicon(directory: lexicons, segmenter: segmenter)
+        words = StageWords(lexicon.vocabulary.words)
     }
 
     /// Adds a MONEY entity for every money expression in the document.
     public func process(_ document: inout Document) {
-        let ids = lexicon.vocabulary.wordIDs(of: document)
+        let ids = words.ids(of: &document)
         let reader = MoneyReader(lexicon: lexicon, tokens: document.tokens, text: document.utf16, ids: ids)
         var context: CurrencyContext?
         var found = [Entity]()
