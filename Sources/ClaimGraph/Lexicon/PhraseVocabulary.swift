@@ -25,7 +25,4 @@ struct PhraseVocabulary: Sendable {
 
     /// The word id of the UTF-16 `units` (case-folded), or -1.
     func id(of units: UnsafeBufferPointer<UInt16>) -> Int32 { words.id(of: units) }
-
-    /// The word id of each token of `document`, -1 for tokens no phrase uses.
-    func wordIDs(of document: Document) -> [Int32] { words.ids(of: document) }
 }

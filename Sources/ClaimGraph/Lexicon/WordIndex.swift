@@ -58,18 +58,4 @@ struct WordIndex: Sendable {
         guard !units.isEmpty, units.count <= longest, shapes.mayContain(units) else { return -1 }
         return vocabulary.id(of: units) ?? -1
     }
-
-    /// The word id of every token of `document`, -1 for words the vocabulary lacks.
-    func ids(of document: Document) -> [Int32] {
-        document.utf16.withUnsafeBufferPointer { text in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                [Int32](unsafeUninitializedCapacity: tokens.count) { ids, count in
-                    for (index, token) in tokens.enumerated() {
-                        ids[index] = id(of: UnsafeBufferPointer(rebasing: text[token.range]))
-                    }
-                    count = tokens.count
-                }
-            }
-        }
-    }
 }

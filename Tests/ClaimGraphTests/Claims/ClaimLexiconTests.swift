@@ -26,7 +26,7 @@ import Testing
         let lexicon = try ClaimLexicon(directory: .bundled)
         var document = Document(id: "t", text: "THE Company’s Capital Expenditures rose, it's said; Respectively zzz Of")
         try Segmenter().segment(&document)
-        let ids = lexicon.vocabulary.wordIDs(of: document)
+        let ids = StageWords(lexicon.vocabulary.words).ids(of: &document)
         for (token, id) in zip(document.tokens, ids) {
             #expect(id == (lexicon.vocabulary.words.vocabulary.id(of: document.utf16[token.range]) ?? -1), "\(document.text(of: token))")
         }
