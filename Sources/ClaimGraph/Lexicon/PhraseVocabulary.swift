@@ -22,7 +22,4 @@ struct PhraseVocabulary: Sendable {
 
     /// The word id of `word`, or nil.
     func id(of word: String) -> Int32? { words.id(of: word) }
-
-    /// The word id of the UTF-16 `units` (case-folded), or -1.
-    func id(of units: UnsafeBufferPointer<UInt16>) -> Int32 { words.id(of: units) }
 }
